@@ -1,0 +1,52 @@
+/// Which profile coach works on: a name (stored in coach's data directory) or a file path.
+/// Anything with a `/` or ending in `.sqlite` is a path.
+public enum ProfileSelection: Equatable, Sendable {
+    case named(String)
+    case file(String)
+
+    public static let defaultName = "default"
+
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case emptyName
+        case invalidName(String)
+
+        public var description: String {
+            switch self {
+            case .emptyName:
+                return "the profile name is empty. Give a name such as 'work', or a path to a .sqlite file."
+            case let .invalidName(name):
+                return "'\(name)' is not a usable profile name: use letters, digits, '-', '_' and '.', "
+                    + "not starting with '.'; or give a path to a .sqlite file."
+            }
+        }
+    }
+
+    /// The profile named by `--profile`, else by `COACH_PROFILE`, else `default`.
+    public static func resolve(option: String?, environment: [String: String]) throws(Failure) -> ProfileSelection {
+        if let option { return try ProfileSelection(option) }
+        if let variable = environment["COACH_PROFILE"], !variable.isEmpty { return try ProfileSelection(variable) }
+        return .named(defaultName)
+    }
+
+    public init(_ argument: String) throws(Failure) {
+        if argument.contains("/") || argument.hasSuffix(".sqlite") {
+            self = .file(argument)
+            return
+        }
+        guard !argument.isEmpty else { throw .emptyName }
+        let allowed = argument.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        guard allowed, !argument.hasPrefix("."), argument.count <= 64 else { throw .invalidName(argument) }
+        self = .named(argument)
+    }
+
+    /// How the profile is named to the user.
+    public var displayName: String {
+        switch self {
+        case let .named(name): return name
+        case let .file(path): return path
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import LineEditing
+
+/// The read–eval–print loop: reads lines, runs commands, reports errors with a suggestion.
+///
+/// Interactive runs show a banner and a prompt; piped runs show neither, so scripts get only
+/// command output. A piped run exits with the status of its first failed command.
+public final class Shell {
+    public let registry: CommandRegistry
+    private let reader: LineReader
+    private let output: ShellOutput
+    private let banner: String?
+
+    public init(reader: LineReader, output: ShellOutput, registry: CommandRegistry, banner: String?) {
+        self.reader = reader
+        self.output = output
+        self.registry = registry
+        self.banner = banner
+        reader.completionProvider = { [registry] context in
+            registry.completions(for: context.precedingWords)
+        }
+    }
+
+    /// Runs until `quit`, Ctrl-D or the end of input; returns the exit status.
+    public func run() -> ExitStatus {
+        if reader.isInteractive, let banner {
+            output.line(banner)
+        }
+        var firstFailure: ExitStatus?
+        let prompt = Prompt("coach> ", sgr: output.styler.promptSGR)
+        loop: while true {
+            switch reader.readLine(prompt: prompt) {
+            case .interrupted:
+                continue
+            case .endOfInput:
+                // Leave the cursor on a fresh line after libedit's ^D.
+                if reader.isInteractive { output.line() }
+                break loop
+            case let .line(line):
+                switch execute(line) {
+                case .success:
+                    continue
+                case .quit:
+                    break loop
+                case let .failure(status):
+                    if firstFailure == nil { firstFailure = status }
+                }
+            }
+        }
+        return reader.isInteractive ? .success : (firstFailure ?? .success)
+    }
+
+    /// Runs one line as a command.
+    public func execute(_ line: String) -> CommandOutcome {
+        let trimmed = line.drop { $0.isWhitespace }
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .success }
+        let words: [String]
+        do {
+            words = try WordSplitter.split(line)
+        } catch {
+            switch error {
+            case let .unterminatedQuote(quote, column):
+                output.error("the quote \(quote) at column \(column) is never closed.",
+                             hint: "Close it, or write a literal quote as \\\(quote).")
+            }
+            return .failure(.usage)
+        }
+        guard let name = words.first else { return .success }
+        guard let command = registry.command(named: name) else {
+            var message = "unknown command '\(name)'."
+            if let suggestion = registry.suggestion(for: name) {
+                message += " Did you mean '\(suggestion)'?"
+            }
+            output.error(message, hint: "Type 'help' to see the commands.")
+            return .failure(.usage)
+        }
+        return command.run(CommandInvocation(arguments: Array(words.dropFirst()), output: output, registry: registry))
+    }
+}

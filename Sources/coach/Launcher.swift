@@ -1,0 +1,38 @@
+import CoachShell
+import Foundation
+import LineEditing
+
+/// Wires the shell to the terminal or the pipe it runs on.
+enum Launcher {
+    static func runShell(_ settings: Settings, environment: [String: String]) -> ExitStatus {
+        let sink = StandardStreams()
+        let interactive = EditLineReader.standardStreamsAreTerminals
+        let styler = Styler(enabled: ColorPolicy.useColor(
+            outputIsTerminal: interactive, environment: environment, noColorFlag: settings.noColor))
+        let columnsVariable = environment["COLUMNS"].flatMap(Int.init)
+        let output = ShellOutput(sink: sink, styler: styler, width: {
+            interactive ? StandardStreams.terminalColumns() ?? columnsVariable : columnsVariable
+        })
+
+        let reader: LineReader
+        if interactive, let editLine = EditLineReader(
+            programName: "coach",
+            historyFile: HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) }
+        ) {
+            editLine.onHistoryFailure = { failure in
+                output.warning("\(failure). Line history will not be kept; set COACH_HISTORY to another file.")
+            }
+            reader = editLine
+        } else {
+            reader = PipedLineReader()
+        }
+
+        let shell = Shell(
+            reader: reader,
+            output: output,
+            registry: CommandRegistry(BuiltinCommands.all),
+            banner: Banner.text(profile: settings.profile, styler: styler)
+        )
+        return shell.run()
+    }
+}

@@ -8,7 +8,7 @@ PREFIX  ?= /usr/local
 ARGS    ?=
 APT_PACKAGES := libedit-dev pkg-config
 # apt-get needs root; say so and use sudo when we are not root.
-SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo "sudo ")
 
 .PHONY: all deps build release run test install uninstall clean
 
@@ -23,9 +23,9 @@ deps:
 	    echo "      Install them with your package manager (e.g. 'dnf install libedit-devel pkgconf'), then retry." >&2; \
 	    exit 1; \
 	  fi; \
-	  echo "make: libedit-dev and pkg-config are needed; running: $(SUDO) apt-get update && $(SUDO) apt-get install -y $(APT_PACKAGES)"; \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null && \
+	  echo "make: libedit-dev and pkg-config are needed; running: $(SUDO)apt-get update && $(SUDO)apt-get install -y $(APT_PACKAGES)"; \
+	  $(SUDO)env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO)env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null && \
 	  pkg-config --exists libedit || { echo "make: installing $(APT_PACKAGES) failed" >&2; exit 1; }; \
 	fi
 

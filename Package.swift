@@ -19,8 +19,10 @@ let package = Package(
         ),
         // A LineReader for terminals (libedit) and pipes, history and completion.
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // Runs compiled flows and rules: (session, input) -> (session, outputs). No I/O, no clock.
+        .target(name: "DialogueEngine"),
         // The REPL: commands, rendering, colour, wrapping.
-        .target(name: "CoachShell", dependencies: ["LineEditing"]),
+        .target(name: "CoachShell", dependencies: ["LineEditing", "DialogueEngine"]),
         // The executable that wires it all up.
         .executableTarget(
             name: "coach",
@@ -31,6 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
         .testTarget(name: "EndToEndTests", dependencies: ["coach"]),

@@ -1,3 +1,4 @@
+import DialogueEngine
 /// The REPL's commands, in the order `help` lists them.
 public final class CommandRegistry {
     public private(set) var commands: [ShellCommand] = []

@@ -1,0 +1,64 @@
+/// A value held by a slot or a profile fact, or produced by an expression.
+public enum Value: Hashable, Sendable, Codable {
+    case text(String)
+    case number(Double)
+    case bool(Bool)
+    case date(CalendarDate)
+    case list([Value])
+
+    /// The value's type; a list's element type is that of its first element (`any` when empty).
+    public var type: ValueType {
+        switch self {
+        case .text: return .text
+        case .number: return .number
+        case .bool: return .bool
+        case .date: return .date
+        case let .list(items): return .list(items.first?.type ?? .any)
+        }
+    }
+
+    /// The value as text for templates and messages: numbers without a needless `.0`, dates in ISO
+    /// form, lists joined with commas.
+    public var displayText: String {
+        switch self {
+        case let .text(text): return text
+        case let .number(number):
+            if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+            return String(number)
+        case let .bool(flag): return flag ? "yes" : "no"
+        case let .date(date): return date.iso
+        case let .list(items): return items.map(\.displayText).joined(separator: ", ")
+        }
+    }
+}
+
+/// The type of a value, as the compiler checks expressions and slots.
+public indirect enum ValueType: Hashable, Sendable, Codable, CustomStringConvertible {
+    case text
+    case number
+    case bool
+    case date
+    case list(ValueType)
+    /// Unknown or mixed: accepted wherever a type is expected.
+    case any
+
+    public var description: String {
+        switch self {
+        case .text: return "text"
+        case .number: return "number"
+        case .bool: return "yes/no"
+        case .date: return "date"
+        case let .list(element): return "list of \(element)"
+        case .any: return "any"
+        }
+    }
+
+    /// Whether a value of this type may stand where `other` is expected.
+    public func conforms(to other: ValueType) -> Bool {
+        switch (self, other) {
+        case (.any, _), (_, .any): return true
+        case let (.list(a), .list(b)): return a.conforms(to: b)
+        default: return self == other
+        }
+    }
+}

@@ -109,6 +109,7 @@ public enum InvalidAnswer: Hashable, Sendable {
         let range: String
         switch max {
         case let max? where max == min: range = "exactly \(count(min, "option"))"
+        case let max? where min == 0: range = "at most \(count(max, "option"))"
         case let max?: range = "\(min) to \(max) options"
         case nil: range = "at least \(count(min, "option"))"
         }

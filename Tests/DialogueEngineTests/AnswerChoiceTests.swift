@@ -39,6 +39,8 @@ import Testing
         #expect(F.interpret("xyzzy", as: choice) == .invalid(.noSuchOption("xyzzy", suggestion: nil)))
         #expect(F.interpret("0", as: choice) == .invalid(.noSuchNumber(0, optionCount: 6)))
         #expect(F.interpret("7", as: choice) == .invalid(.noSuchNumber(7, optionCount: 6)))
+        #expect(F.interpret("99999999999999999999", as: choice)
+            == .invalid(.noSuchOption("99999999999999999999", suggestion: nil)))
         // One letter is too little to guess from, but worth a hint.
         #expect(F.interpret("a", as: choice) == .invalid(.noSuchOption("a", suggestion: "Autonomy")))
         #expect(F.interpret("s", as: choice) == .invalid(.noSuchOption("s", suggestion: nil)))

@@ -23,8 +23,10 @@ struct OptionMatcher {
     func match(_ piece: String) -> Match {
         let typed = Self.normalized(piece)
         if !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            guard let number = Int(typed), number >= 1, number <= options.count else {
-                return .failed(.noSuchNumber(Int(typed) ?? Int.max, optionCount: options.count))
+            // Too many digits for an Int is no option number either; echo it as typed.
+            guard let number = Int(typed) else { return .failed(.noSuchOption(piece, suggestion: nil)) }
+            guard number >= 1, number <= options.count else {
+                return .failed(.noSuchNumber(number, optionCount: options.count))
             }
             return .sure(number - 1)
         }

@@ -134,9 +134,19 @@ struct ExpressionLexer {
             index += 1
             while Self.isDigit(character()) { index += 1 }
         }
+        // An exponent, so that very large or small numbers print back (as `1e+20`) in a form that reads.
+        if character() == "e" || character() == "E" {
+            let signed = character(at: 1) == "+" || character(at: 1) == "-"
+            if Self.isDigit(character(at: signed ? 2 : 1)) {
+                index += signed ? 2 : 1
+                while Self.isDigit(character()) { index += 1 }
+            }
+        }
         let source = String(characters[start..<index])
-        // Only ASCII digits, an optional leading '-' and one '.' reach here, which Double always reads.
-        let number = Double(source) ?? 0
+        guard let number = Double(source), number.isFinite else {
+            let shown = source.count > 12 ? String(source.prefix(10)) + "…" : source
+            return invalid(.malformedNumber, at: start + 1, "expected a number of a usable size, found '\(shown)'")
+        }
         return Token(kind: .number(number), column: start + 1, source: source)
     }
 

@@ -6,6 +6,7 @@
 ///     and        := not ('and' not)*
 ///     not        := 'not' not | comparison
 ///     comparison := primary (('==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'contains') primary)?
+///     literal    := 'text' | "text" | 3 | -3.5 | 1e6 | true | false
 ///     primary    := literal | path | name '(' arguments? ')' | '(' or ')' | '[' literals? ']'
 ///
 /// So `not a == b` means `not (a == b)` and `a or b and c` means `a or (b and c)`. Comparisons do

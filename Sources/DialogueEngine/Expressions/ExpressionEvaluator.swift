@@ -1,0 +1,101 @@
+/// Evaluates a condition against the session's values.
+///
+/// A slot that has not been answered has no value, and conditions are written by coaches who will
+/// not guard every name with `exists`, so a missing value never fails a run; it makes tests false:
+/// - A comparison with a missing side is false, except `!=`, which is true (an unset stage is not
+///   'student'). Two missing sides are treated the same way: `a == b` false, `a != b` true.
+/// - `and`, `or` and `not` treat missing, like anything other than `true`, as false: `not flag` is
+///   true until the slot is answered yes. `and`/`or` skip their right side when the left decides.
+/// - `x in missing`, `missing in x`, `missing contains x` and `x contains missing` are false.
+/// - `exists(p)` is true when `p` has a value that is not an empty text or an empty list.
+/// - `count(missing)` is 0; `lower(missing)` is missing.
+///
+/// Text comparisons are exact and case-sensitive (use `lower(...)` to ignore case); `in`/`contains`
+/// on text test for a substring, and the empty text is in every text. Numbers compare by value
+/// (`3 == 3.0`). Operands of the wrong type, which the checker rejects, make a comparison false
+/// and a function's result missing, rather than trapping.
+public enum ExpressionEvaluator {
+    /// The value of `expression`, or nil for "no value"; `lookup` answers for each dotted path.
+    public static func evaluate(_ expression: Expression, lookup: (String) -> Value?) -> Value? {
+        switch expression {
+        case let .literal(value, _):
+            return value
+        case let .path(path, _):
+            return lookup(path)
+        case let .not(operand, _):
+            return .bool(!isTrue(evaluate(operand, lookup: lookup)))
+        case let .and(left, right, _):
+            return .bool(isTrue(evaluate(left, lookup: lookup)) && isTrue(evaluate(right, lookup: lookup)))
+        case let .or(left, right, _):
+            return .bool(isTrue(evaluate(left, lookup: lookup)) || isTrue(evaluate(right, lookup: lookup)))
+        case let .comparison(op, left, right, _):
+            return .bool(compare(op, evaluate(left, lookup: lookup), evaluate(right, lookup: lookup)))
+        case let .isIn(element, container, _):
+            return .bool(holds(evaluate(container, lookup: lookup), evaluate(element, lookup: lookup)))
+        case let .contains(container, element, _):
+            return .bool(holds(evaluate(container, lookup: lookup), evaluate(element, lookup: lookup)))
+        case let .call(name, arguments, _):
+            guard let function = ExpressionFunction(rawValue: name), arguments.count == function.arity else { return nil }
+            let argument = evaluate(arguments[0], lookup: lookup)
+            switch function {
+            case .count:
+                switch argument {
+                case nil: return .number(0)
+                case let .list(items)?: return .number(Double(items.count))
+                case let .text(text)?: return .number(Double(text.count))
+                default: return nil
+                }
+            case .exists:
+                switch argument {
+                case nil, .text("")?, .list([])?: return .bool(false)
+                default: return .bool(true)
+                }
+            case .lower:
+                guard case let .text(text)? = argument else { return nil }
+                return .text(text.lowercased())
+            }
+        }
+    }
+
+    /// Whether `expression` holds: the form a rule's `when:` needs. Only `true` is true.
+    public static func isSatisfied(_ expression: Expression, lookup: (String) -> Value?) -> Bool {
+        isTrue(evaluate(expression, lookup: lookup))
+    }
+
+    private static func isTrue(_ value: Value?) -> Bool {
+        value == .bool(true)
+    }
+
+    private static func compare(_ op: ComparisonOperator, _ left: Value?, _ right: Value?) -> Bool {
+        guard let left, let right else { return op == .notEqual }
+        switch op {
+        case .equal: return left == right
+        case .notEqual: return left != right
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            switch (left, right) {
+            case let (.number(a), .number(b)): return order(op, a, b)
+            case let (.date(a), .date(b)): return order(op, a, b)
+            default: return false
+            }
+        }
+    }
+
+    private static func order<T: Comparable>(_ op: ComparisonOperator, _ a: T, _ b: T) -> Bool {
+        switch op {
+        case .less: return a < b
+        case .lessOrEqual: return a <= b
+        case .greater: return a > b
+        case .greaterOrEqual: return a >= b
+        case .equal, .notEqual: return false
+        }
+    }
+
+    /// The shared test behind `in` and `contains`.
+    private static func holds(_ container: Value?, _ element: Value?) -> Bool {
+        switch (container, element) {
+        case let (.list(items)?, element?): return items.contains(element)
+        case let (.text(text)?, .text(part)?): return part.isEmpty || text.contains(part)
+        default: return false
+        }
+    }
+}

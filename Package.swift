@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C shim over libedit's native histedit.h API (el_set/history are variadic; Swift cannot call them).
@@ -20,7 +22,19 @@ let package = Package(
         // A LineReader for terminals (libedit) and pipes, history and completion.
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         // Runs compiled flows and rules: (session, input) -> (session, outputs). No I/O, no clock.
-        .target(name: "DialogueEngine"),
+        .target(
+            name: "DialogueEngine",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The only reader of Prompts source: text in, compiled program and all diagnostics out. Pure.
+        .target(
+            name: "PromptsCompiler",
+            dependencies: [
+                "DialogueEngine",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // The REPL: commands, rendering, colour, wrapping.
         .target(name: "CoachShell", dependencies: ["LineEditing", "DialogueEngine"]),
         // The executable that wires it all up.
@@ -34,6 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
+        .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
         .testTarget(name: "EndToEndTests", dependencies: ["coach"]),

@@ -1,0 +1,43 @@
+/// What the host program (the career domain, or a test) offers flows: profile facts they can read
+/// and actions they can run. The compiler checks references against it; the engine calls it.
+public struct HostInterface: Sendable {
+    /// Fact paths (e.g. `profile.stage`) and their types.
+    public var facts: [String: ValueType]
+    public var actions: [String: ActionSignature]
+
+    public init(facts: [String: ValueType] = [:], actions: [String: ActionSignature] = [:]) {
+        self.facts = facts
+        self.actions = actions
+    }
+}
+
+/// An action's parameters and the slots it fills.
+public struct ActionSignature: Sendable {
+    public var summary: String
+    public var parameters: [String: ValueType]
+    public var results: [String: ValueType]
+
+    public init(summary: String, parameters: [String: ValueType] = [:], results: [String: ValueType] = [:]) {
+        self.summary = summary
+        self.parameters = parameters
+        self.results = results
+    }
+}
+
+/// The host side at run time: answers fact look-ups and performs actions. Pure from the engine's
+/// point of view: given the same inputs it must give the same result.
+public protocol Host {
+    func fact(_ path: String) -> Value?
+    func perform(action: String, arguments: [String: Value], slots: [String: Value]) -> ActionOutcome
+}
+
+/// What an action did: slots to set and things to say.
+public struct ActionOutcome: Sendable {
+    public var slots: [String: Value]
+    public var outputs: [Output]
+
+    public init(slots: [String: Value] = [:], outputs: [Output] = []) {
+        self.slots = slots
+        self.outputs = outputs
+    }
+}

@@ -1,0 +1,137 @@
+import Mustache
+
+/// Runs compiled flows and rules: `(session, input) -> (session, outputs)`.
+///
+/// It reads no files, clock or environment and never prints: today's date and the profile come in
+/// through `today` and `host`, and everything it says goes out as `Output`s.
+public struct Engine {
+    public let program: Program
+    public let host: Host
+    public let today: CalendarDate
+
+    /// Flows may call flows, but not without end.
+    static let maximumCallDepth = 32
+    /// Instructions one turn may run without stopping at a question.
+    static let maximumStepsPerTurn = 10_000
+
+    public init(program: Program, host: Host, today: CalendarDate) {
+        self.program = program
+        self.host = host
+        self.today = today
+    }
+
+    // MARK: Entry points
+
+    /// Starts `flow` from its beginning, keeping the slots already known.
+    public func start(flow id: String, in session: Session) -> Turn {
+        var run = Run(engine: self, session: session)
+        guard program.flows[id] != nil else {
+            run.outputs.append(.info("There is no flow called '\(id)'."))
+            return run.turn
+        }
+        run.session.frames = [Session.Frame(flow: id, next: 0)]
+        run.session.waiting = nil
+        run.session.checkpoints = []
+        run.session.isPaused = false
+        run.advance()
+        return run.turn
+    }
+
+    /// Takes one line the user typed while a flow is under way.
+    public func respond(to input: String, in session: Session) -> Turn {
+        var run = Run(engine: self, session: session)
+        run.respond(to: input)
+        return run.turn
+    }
+
+    /// Continues a paused flow by asking its question again.
+    public func resume(_ session: Session) -> Turn {
+        var run = Run(engine: self, session: session)
+        guard session.isActive else {
+            run.outputs.append(.info("There is nothing to resume."))
+            return run.turn
+        }
+        run.session.isPaused = false
+        run.askAgain()
+        return run.turn
+    }
+
+    /// Explains suggestion `number` of the latest inference.
+    public func explain(suggestion number: Int, in session: Session) -> Output {
+        guard let firing = session.firings.first(where: { $0.number == number }) else {
+            let numbers = session.firings.compactMap(\.number)
+            if numbers.isEmpty { return .info("There are no numbered suggestions to explain yet.") }
+            return .info("There is no suggestion \(number); the suggestions are numbered 1 to \(numbers.max()!).")
+        }
+        var lines = ["Suggestion \(number) comes from the rule '\(firing.rule)' (\(firing.source))."]
+        if !firing.facts.isEmpty {
+            lines.append("It matched: " + firing.facts.map { "\($0.path) = \($0.value)" }.joined(separator: "; ") + ".")
+        }
+        lines.append("Because: \(firing.because)")
+        return .info(lines.joined(separator: "\n"))
+    }
+
+    // MARK: Values and templates
+
+    func lookup(_ path: String, in session: Session) -> Value? {
+        session.slots[path] ?? host.fact(path)
+    }
+
+    /// The template context: slots as the user saw them (labels, not ids) and facts, with dotted
+    /// paths as nested dictionaries.
+    func context(_ session: Session, extra: [String: Any] = [:]) -> [String: Any] {
+        var root: [String: Any] = [:]
+        func insert(_ path: String, _ value: Any) {
+            let parts = path.split(separator: ".").map(String.init)
+            root = Engine.inserting(value, at: parts[...], into: root)
+        }
+        for path in program.facts.keys.sorted() {
+            if let value = host.fact(path) { insert(path, mustacheValue(value, slot: nil)) }
+        }
+        for (slot, value) in session.slots { insert(slot, mustacheValue(value, slot: slot)) }
+        for (key, value) in extra { root[key] = value }
+        return root
+    }
+
+    private static func inserting(_ value: Any, at path: ArraySlice<String>, into dictionary: [String: Any]) -> [String: Any] {
+        guard let head = path.first else { return dictionary }
+        var copy = dictionary
+        if path.count == 1 {
+            copy[head] = value
+        } else {
+            let inner = copy[head] as? [String: Any] ?? [:]
+            copy[head] = inserting(value, at: path.dropFirst(), into: inner)
+        }
+        return copy
+    }
+
+    private func mustacheValue(_ value: Value, slot: String?) -> Any {
+        let type = slot.flatMap { program.askedTypes[$0] }
+        switch value {
+        case let .bool(flag): return flag
+        case let .list(items):
+            if let type { return items.map { AnswerInterpreter.describe($0, as: type.elementType) } }
+            return items.map(\.displayText)
+        default:
+            if let type { return AnswerInterpreter.describe(value, as: type) }
+            return value.displayText
+        }
+    }
+
+    func render(_ template: Template, _ session: Session, extra: [String: Any] = [:]) -> String {
+        var text = template.template.render(context(session, extra: extra), library: program.library)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
+
+extension SlotType {
+    /// The type of one element, for showing list answers item by item.
+    var elementType: SlotType {
+        switch self {
+        case let .multiChoice(options, _, _), let .rank(options, _): return .choice(options)
+        case .list: return .text(minLength: nil, maxLength: nil)
+        default: return self
+        }
+    }
+}

@@ -1,0 +1,431 @@
+/// One call into the engine: the session being changed, what is said, and what ran.
+struct Run {
+    let engine: Engine
+    var session: Session
+    var outputs: [Output] = []
+    var trace = Trace()
+
+    init(engine: Engine, session: Session) {
+        self.engine = engine
+        self.session = session
+    }
+
+    var turn: Turn { Turn(session: session, outputs: outputs, trace: trace) }
+
+    private var program: Program { engine.program }
+
+    /// The flow at the top of the stack and the instruction it is at.
+    private var current: (flow: Flow, index: Int)? {
+        guard let frame = session.frames.last, let flow = program.flows[frame.flow] else { return nil }
+        return (flow, frame.next)
+    }
+
+    /// The question being waited on.
+    private var question: Question? {
+        guard let (flow, index) = current, index < flow.instructions.count,
+              case let .ask(question) = flow.instructions[index].kind else { return nil }
+        return question
+    }
+
+    // MARK: Input
+
+    mutating func respond(to raw: String) {
+        guard session.isActive else {
+            outputs.append(.info("No flow is under way."))
+            return
+        }
+        let input = raw.trimmingWhitespace
+        if session.isPaused {
+            if input.lowercased() == "resume" {
+                session.isPaused = false
+                askAgain()
+            } else {
+                outputs.append(.info("The flow is paused; type 'resume' to continue it."))
+            }
+            return
+        }
+        // A leading backslash makes a control word an ordinary answer: "\help".
+        if input.hasPrefix("\\") {
+            answer(String(input.dropFirst()))
+            return
+        }
+        let words = input.lowercased().split(separator: " ").map(String.init)
+        switch words.first {
+        case "help" where words.count == 1: help()
+        case "why" where words.count == 1: why()
+        case "why" where words.count == 2:
+            if let number = Int(words[1]) {
+                outputs.append(engine.explain(suggestion: number, in: session))
+            } else {
+                answer(input)
+            }
+        case "back" where words.count == 1: back()
+        case "skip" where words.count == 1: skip()
+        case "where" where words.count == 1: whereAmI()
+        case "pause" where words.count == 1: pause()
+        case "another" where words.count == 1: another()
+        default: answer(input)
+        }
+    }
+
+    private mutating func answer(_ input: String) {
+        guard let question else { return }
+        switch session.waiting {
+        case let .confirmation(value, attempts):
+            switch input.lowercased() {
+            case "y", "yes", "yeah", "yep", "sure", "ok":
+                accept(value, for: question)
+            case "n", "no", "nope", "nah":
+                session.waiting = .answer(attempts: 0)
+                outputs.append(.info("Then let's try again."))
+                askAgain()
+            default:
+                session.waiting = .confirmation(value, attempts: attempts + 1)
+                outputs.append(.retry("Please answer y or n."))
+            }
+        case let .listItems(items):
+            collect(input, into: items, for: question)
+        case .answer, nil:
+            if case .list = question.type {
+                collect(input, into: [], for: question)
+                return
+            }
+            switch AnswerInterpreter.interpret(input, as: question.type, today: engine.today) {
+            case let .value(value):
+                accept(value, for: question)
+            case let .confirm(value, confirmation):
+                session.waiting = .confirmation(value, attempts: 0)
+                outputs.append(.info(confirmation + " (y/n)"))
+            case let .invalid(problem):
+                reprompt(problem.message, for: question)
+            }
+        }
+    }
+
+    /// One line of a list question: an item, or the empty line that ends the list.
+    private mutating func collect(_ input: String, into items: [Value], for question: Question) {
+        guard case let .list(minItems, maxItems) = question.type else { return }
+        if input.isEmpty {
+            if items.count >= minItems {
+                accept(.list(items), for: question)
+            } else {
+                let needed = minItems - items.count
+                session.waiting = items.isEmpty ? .answer(attempts: 1) : .listItems(items)
+                outputs.append(.retry("Please add \(needed) more \(needed == 1 ? "item" : "items"), one a line."))
+            }
+            return
+        }
+        let updated = items + [.text(input)]
+        if let maxItems, updated.count >= maxItems {
+            accept(.list(updated), for: question)
+        } else {
+            session.waiting = .listItems(updated)
+        }
+    }
+
+    private mutating func reprompt(_ problem: String, for question: Question) {
+        guard let (flow, _) = current else { return }
+        let attempts: Int
+        if case let .answer(count) = session.waiting { attempts = count + 1 } else { attempts = 1 }
+        session.waiting = .answer(attempts: attempts)
+        let extra: [String: Any] = ["problem": problem]
+        var lines: [String] = []
+        switch attempts {
+        case 1:
+            lines.append(flow.reprompts.retry.map { engine.render($0, session, extra: extra) } ?? problem)
+        case 2:
+            lines.append(flow.reprompts.help.map { engine.render($0, session, extra: extra) } ?? problem)
+            lines.append(contentsOf: helpLines(for: question))
+        default:
+            if question.optional {
+                lines.append(flow.reprompts.skip.map { engine.render($0, session, extra: extra) }
+                    ?? problem + " You can type 'skip' to leave this question for now.")
+            } else {
+                lines.append(problem)
+                lines.append(contentsOf: helpLines(for: question))
+            }
+        }
+        outputs.append(.retry(lines.joined(separator: "\n")))
+    }
+
+    private func helpLines(for question: Question) -> [String] {
+        var lines: [String] = []
+        if let help = question.help { lines.append(engine.render(help, session)) }
+        if !question.examples.isEmpty {
+            lines.append("For example: " + question.examples.joined(separator: "; "))
+        }
+        return lines
+    }
+
+    private mutating func accept(_ value: Value, for question: Question) {
+        guard var frame = session.frames.popLast() else { return }
+        session.checkpoints.append(Session.Checkpoint(frames: session.frames + [frame], slots: session.slots))
+        session.slots[question.slot] = value
+        session.waiting = nil
+        frame.next += 1
+        session.frames.append(frame)
+        advance()
+    }
+
+    // MARK: Control words
+
+    private mutating func help() {
+        guard let question else { return }
+        var lines = helpLines(for: question)
+        if lines.isEmpty { lines.append(engine.render(question.why, session)) }
+        var words = ["why", "back", "where", "pause"]
+        if question.optional { words.insert("skip", at: 2) }
+        lines.append("You can also type: " + words.joined(separator: ", ") + ".")
+        outputs.append(.info(lines.joined(separator: "\n")))
+    }
+
+    private mutating func why() {
+        guard let question else { return }
+        outputs.append(.info(engine.render(question.why, session)))
+    }
+
+    private mutating func back() {
+        guard let checkpoint = session.checkpoints.popLast() else {
+            outputs.append(.info("This is the first question; there is nothing to go back to."))
+            return
+        }
+        session.frames = checkpoint.frames
+        session.slots = checkpoint.slots
+        session.waiting = .answer(attempts: 0)
+        askAgain()
+    }
+
+    private mutating func skip() {
+        guard let question else { return }
+        guard question.optional else {
+            outputs.append(.info("This question needs an answer. Type 'help' for more about it."))
+            return
+        }
+        guard var frame = session.frames.popLast() else { return }
+        session.checkpoints.append(Session.Checkpoint(frames: session.frames + [frame], slots: session.slots))
+        session.slots[question.slot] = nil
+        session.waiting = nil
+        frame.next += 1
+        session.frames.append(frame)
+        outputs.append(.info("Skipped."))
+        advance()
+    }
+
+    private mutating func whereAmI() {
+        guard let (flow, _) = current, let question else { return }
+        var text = "\(flow.title): question \(question.number) of \(flow.questionCount)."
+        let callers = session.frames.dropLast().compactMap { program.flows[$0.flow]?.title }
+        if !callers.isEmpty { text += " (Inside: " + callers.joined(separator: " › ") + ".)" }
+        outputs.append(.info(text))
+    }
+
+    private mutating func pause() {
+        guard let (flow, _) = current else { return }
+        session.isPaused = true
+        outputs.append(.paused(flow: flow.title))
+    }
+
+    private mutating func another() {
+        guard let said = session.lastSaid, let flow = program.flows[said.flow],
+              case let .say(variants) = flow.instructions[said.instruction].kind, variants.count > 1 else {
+            outputs.append(.info("There is no other wording to show here."))
+            return
+        }
+        let next = (said.variant + 1) % variants.count
+        session.lastSaid?.variant = next
+        outputs.append(.say(engine.render(variants[next], session)))
+    }
+
+    /// Shows the current question again.
+    mutating func askAgain() {
+        guard let question else {
+            advance()
+            return
+        }
+        if session.waiting == nil { session.waiting = .answer(attempts: 0) }
+        outputs.append(askOutput(question))
+    }
+
+    private func askOutput(_ question: Question) -> Output {
+        let prompt = engine.render(question.prompt, session)
+        switch question.type {
+        case let .choice(options), let .multiChoice(options, _, _), let .rank(options, _):
+            return .ask(prompt: prompt, options: options.map(\.label))
+        default:
+            return .ask(prompt: prompt, options: [])
+        }
+    }
+
+    // MARK: Running instructions
+
+    /// Runs instructions until a question waits for an answer or every flow has finished.
+    mutating func advance() {
+        var steps = 0
+        while let frame = session.frames.last {
+            guard let flow = program.flows[frame.flow] else {
+                session.frames.removeLast()
+                continue
+            }
+            if frame.next >= flow.instructions.count {
+                finish(flow)
+                continue
+            }
+            steps += 1
+            if steps > Engine.maximumStepsPerTurn {
+                outputs.append(.problem("'\(flow.id)' ran \(Engine.maximumStepsPerTurn) steps without asking anything; it was paused."))
+                session.isPaused = true
+                return
+            }
+            let instruction = flow.instructions[frame.next]
+            trace.steps.insert(Trace.StepReference(flow: flow.id, step: instruction.step))
+            switch instruction.kind {
+            case let .say(variants):
+                let variant = variants.count > 1 ? stableChoice(flow: flow.id, instruction: frame.next, count: variants.count) : 0
+                session.lastSaid = Session.SaidVariant(flow: flow.id, instruction: frame.next, variant: variant)
+                outputs.append(.say(engine.render(variants[variant], session)))
+                moveOn()
+            case let .ask(question):
+                session.waiting = .answer(attempts: 0)
+                outputs.append(askOutput(question))
+                return
+            case let .set(slot, expression):
+                session.slots[slot] = ExpressionEvaluator.evaluate(expression) { engine.lookup($0, in: session) }
+                moveOn()
+            case let .jumpUnless(condition, target):
+                let holds = ExpressionEvaluator.evaluate(condition.expression) { engine.lookup($0, in: session) } == .bool(true)
+                if holds { moveOn() } else { jump(to: target) }
+            case let .jump(target):
+                jump(to: target)
+            case let .call(callee):
+                moveOn()
+                if session.frames.count >= Engine.maximumCallDepth {
+                    outputs.append(.problem("flows call each other more than \(Engine.maximumCallDepth) deep; '\(callee)' was not started."))
+                } else {
+                    session.frames.append(Session.Frame(flow: callee, next: 0))
+                }
+            case let .action(name, arguments):
+                var values: [String: Value] = [:]
+                for (key, expression) in arguments {
+                    values[key] = ExpressionEvaluator.evaluate(expression) { engine.lookup($0, in: session) }
+                }
+                let outcome = engine.host.perform(action: name, arguments: values, slots: session.slots)
+                for (slot, value) in outcome.slots { session.slots[slot] = value }
+                outputs.append(contentsOf: outcome.outputs)
+                moveOn()
+            case let .infer(group):
+                infer(group)
+                moveOn()
+            case .end:
+                finish(flow)
+            }
+        }
+    }
+
+    private mutating func moveOn() {
+        session.frames[session.frames.count - 1].next += 1
+    }
+
+    private mutating func jump(to target: Int) {
+        session.frames[session.frames.count - 1].next = target
+    }
+
+    /// Ends the flow at the top of the stack; the caller, if any, continues.
+    private mutating func finish(_ flow: Flow) {
+        session.frames.removeLast()
+        session.waiting = nil
+        if session.frames.isEmpty {
+            session.checkpoints = []
+            outputs.append(.finished(flow: flow.title))
+        }
+    }
+
+    /// A variant index that depends only on where we are and what is known, so the same profile
+    /// always reads the same words (FNV-1a; Swift's Hasher is seeded per process).
+    private func stableChoice(flow: String, instruction: Int, count: Int) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+        }
+        mix(flow)
+        mix("#\(instruction)#")
+        for key in session.slots.keys.sorted() { mix("\(key)=\(session.slots[key]!.displayText);") }
+        return Int(hash % UInt64(count))
+    }
+
+    // MARK: Rules
+
+    /// Forward chaining over one group: the highest-salience rule whose condition holds fires
+    /// (declaration order breaks ties), its `set`s may enable others, until none is left. A rule
+    /// fires again only after its condition has been false in between. A state seen before means
+    /// the rules loop: they are named and the inference stops.
+    mutating func infer(_ group: String) {
+        let rules = program.rules.enumerated().filter { $0.element.group == group }
+        var armed = Set(rules.map(\.offset))
+        var seen: [String: Int] = [:]
+        var firedOrder: [String] = []
+        var firings: [Firing] = []
+        var number = 0
+
+        func holds(_ rule: Rule) -> Bool {
+            ExpressionEvaluator.evaluate(rule.condition.expression) { engine.lookup($0, in: session) } == .bool(true)
+        }
+
+        while true {
+            for (index, rule) in rules where !armed.contains(index) && !holds(rule) { armed.insert(index) }
+            let signature = stateSignature(armed: armed)
+            if let start = seen[signature] {
+                let involved = Array(Set(firedOrder[start...])).sorted()
+                outputs.append(.problem("the rules \(involved.map { "'\($0)'" }.joined(separator: ", ")) keep "
+                    + "enabling each other; inference stopped."))
+                break
+            }
+            seen[signature] = firedOrder.count
+            let candidates = rules.filter { armed.contains($0.offset) && holds($0.element) }
+            guard let (index, rule) = candidates.max(by: { a, b in
+                a.element.salience != b.element.salience ? a.element.salience < b.element.salience : a.offset > b.offset
+            }) else { break }
+            armed.remove(index)
+            firedOrder.append(rule.id)
+            trace.rules.insert(rule.id)
+
+            let facts = rule.condition.expression.paths.map { path in
+                Firing.FactValue(path: path, value: engine.lookup(path, in: session)?.displayText ?? "(not set)")
+            }
+            var suggestionNumber: Int?
+            for action in rule.actions {
+                switch action {
+                case let .suggest(template, _):
+                    number += 1
+                    suggestionNumber = number
+                    outputs.append(.suggestion(number: number, text: engine.render(template, session)))
+                case let .tip(template):
+                    outputs.append(.tip(engine.render(template, session)))
+                case let .say(template):
+                    outputs.append(.say(engine.render(template, session)))
+                case let .set(slot, expression):
+                    session.slots[slot] = ExpressionEvaluator.evaluate(expression) { engine.lookup($0, in: session) }
+                }
+            }
+            firings.append(Firing(number: suggestionNumber, rule: rule.id, facts: facts,
+                                  because: engine.render(rule.because, session), source: rule.source))
+        }
+        session.firings = firings
+    }
+
+    private func stateSignature(armed: Set<Int>) -> String {
+        let slots = session.slots.keys.sorted().map { "\($0)=\(session.slots[$0]!)" }.joined(separator: ";")
+        return slots + "|" + armed.sorted().map(String.init).joined(separator: ",")
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+}

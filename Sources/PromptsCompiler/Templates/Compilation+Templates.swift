@@ -1,0 +1,111 @@
+import DialogueEngine
+import Mustache
+
+extension Compilation {
+    /// Where a template's text comes from, to point diagnostics at the right place.
+    enum TemplateOrigin {
+        /// A whole `.mustache` file.
+        case file(String)
+        /// A YAML scalar.
+        case scalar(SourceNode)
+    }
+
+    /// The pragma that makes swift-mustache render plain text: nothing is HTML-escaped.
+    static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
+
+    /// Parses and checks a template: Mustache syntax, partials that exist, and variables the render
+    /// context can supply (`extraNames` are supplied by the place it is used, e.g. `problem`).
+    func parseTemplate(_ text: String, origin: TemplateOrigin, extraNames: Set<String> = []) -> Template? {
+        let parsed: MustacheTemplate
+        do {
+            parsed = try MustacheTemplate(string: Compilation.textPragma + text)
+        } catch let error as MustacheTemplate.ParserError {
+            let context = error.context
+            var column = context.columnNumber
+            if context.lineNumber == 1 { column = max(1, column - Compilation.textPragma.count) }
+            let (file, line, col) = position(origin, line: context.lineNumber, column: column)
+            sink.report(Diagnostic(.templateSyntax, file: file, line: line, column: col,
+                                   message: "the template cannot be read: \(describe(error.error)).",
+                                   hint: "Check that every {{#section}} has a matching {{/section}} and every tag ends with }}."))
+            return nil
+        } catch {
+            let (file, line, col) = position(origin, line: 1, column: 1)
+            sink.report(Diagnostic(.templateSyntax, file: file, line: line, column: col, message: "the template cannot be read: \(error)."))
+            return nil
+        }
+        checkTags(text, origin: origin, extraNames: extraNames)
+        return Template(source: text, template: parsed)
+    }
+
+    private func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a {{/…}} closes a section that is not the one open"
+        case .unfinishedName: return "a tag is not finished"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a delimiter change is malformed"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% pragma}} is not understood"
+        default: return "\(error)"
+        }
+    }
+
+    /// File, line and column in the Prompts source of a position inside a template.
+    func position(_ origin: TemplateOrigin, line: Int, column: Int) -> (String, Int, Int) {
+        switch origin {
+        case let .file(path):
+            return (path, line, column)
+        case let .scalar(node):
+            if line == 1 && node.isSingleLineScalar { return (node.file, node.line, node.contentColumn + column - 1) }
+            if node.isSingleLineScalar { return (node.file, node.line, node.column) }
+            // A block scalar (| or >) starts on the line after its indicator.
+            let isBlock = node.node.scalar.map { $0.style == .literal || $0.style == .folded } ?? false
+            return (node.file, node.line + (isBlock ? line : line - 1), isBlock ? column + node.column - 1 : column)
+        }
+    }
+
+    /// The names a template can use: every slot, every fact, and `extra`.
+    func knownTemplateNames(_ extra: Set<String>) -> [String] {
+        Array(Set(writtenSlots.keys).union(declaredSlots.keys).union(host.facts.keys).union(extra)).sorted()
+    }
+
+    private func checkTags(_ text: String, origin: TemplateOrigin, extraNames: Set<String>) {
+        let known = knownTemplateNames(extraNames)
+        let knownSet = Set(known)
+        // A section may open a dotted prefix of facts, e.g. {{#profile}}.
+        let prefixes = Set(known.flatMap { name -> [String] in
+            let parts = name.split(separator: ".")
+            return (1..<max(1, parts.count)).map { parts.prefix($0).joined(separator: ".") }
+        })
+        for tag in TemplateScanner.tags(in: text) {
+            let (file, line, column) = position(origin, line: tag.line, column: tag.column)
+            switch tag.kind {
+            case .partial:
+                guard !templateNames.contains(tag.name) else { continue }
+                let suggestion = EditDistance.nearest(to: tag.name, in: Array(templateNames))
+                sink.report(Diagnostic(.unknownTemplate, file: file, line: line, column: column,
+                                       message: "there is no template '\(tag.name)' (templates/\(tag.name).mustache).",
+                                       hint: suggestion.map { "Did you mean '\($0)'?" }))
+            case .variable, .sectionOpen, .invertedOpen:
+                // Inside a section, names may belong to the list item being rendered.
+                guard tag.depth == 0, tag.name != ".", !tag.name.isEmpty else { continue }
+                guard !knownSet.contains(tag.name), !prefixes.contains(tag.name) else { continue }
+                let suggestion = EditDistance.nearest(to: tag.name, in: known)
+                sink.report(Diagnostic(.unknownVariable, file: file, line: line, column: column,
+                                       message: "the template uses '\(tag.name)', which no slot or fact supplies.",
+                                       hint: suggestion.map { "Did you mean '\($0)'?" }
+                                           ?? "Ask for it in a flow, set it, or declare it under 'slots:'."))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A template from a YAML scalar; reports a wrong shape.
+    func template(_ node: SourceNode, key: String, extraNames: Set<String> = []) -> Template? {
+        guard let text = node.text, node.isScalar else {
+            sink.report(.wrongType, at: node, "'\(key)' must be text, found \(node.kindDescription).")
+            return nil
+        }
+        return parseTemplate(text, origin: .scalar(node), extraNames: extraNames)
+    }
+}

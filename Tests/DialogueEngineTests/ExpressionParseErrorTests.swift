@@ -55,6 +55,8 @@ import Testing
              message: "expected an operator or the end of the condition, found 'AND' (write 'and' in lowercase)"),
         Case(text: "exists(a b)", column: 10, kind: .unexpectedToken,
              message: "expected ',' or ')' to close the '(' of 'exists' at column 7, found 'b'"),
+        Case(text: "age <", column: 6, kind: .missingValue,
+             message: "expected a value after '<', found the end of the condition"),
         Case(text: "== a", column: 1, kind: .missingValue, message: "expected a value, found '=='"),
         Case(text: "a == not b", column: 6, kind: .missingValue, message: "expected a value after '==', found 'not'"),
         Case(text: "stäge == 1", column: 3, kind: .unexpectedCharacter,

@@ -178,12 +178,11 @@ struct ExpressionLexer {
 
     private mutating func lexOperator(startingWith next: Character) -> Token {
         let start = column
-        let second = character(at: 1)
-        let pair = second.map { String(next) + String($0) } ?? String(next)
+        let pair = String(next) + (character(at: 1).map { String($0) } ?? "")
         if pair == "==" && character(at: 2) == "=" {
             return invalid(.unexpectedCharacter, at: start, "expected '==' to compare, found '==='")
         }
-        if let op = ComparisonOperator(rawValue: pair) {
+        if pair.count == 2, let op = ComparisonOperator(rawValue: pair) {
             index += 2
             return Token(kind: .comparison(op), column: start, source: pair)
         }

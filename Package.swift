@@ -35,8 +35,17 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The career domain: the host that flows read facts from and run actions in. Pure.
+        .target(name: "Coaching", dependencies: ["DialogueEngine"]),
+        // Prompts/ compiled into the binary by the EmbedPrompts plugin.
+        .executableTarget(name: "prompts-embedder"),
+        .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["prompts-embedder"]),
+        .target(name: "ShippedPrompts", plugins: ["EmbedPrompts"]),
         // The REPL: commands, rendering, colour, wrapping.
-        .target(name: "CoachShell", dependencies: ["LineEditing", "DialogueEngine"]),
+        .target(
+            name: "CoachShell",
+            dependencies: ["LineEditing", "DialogueEngine", "PromptsCompiler", "Coaching", "ShippedPrompts"]
+        ),
         // The executable that wires it all up.
         .executableTarget(
             name: "coach",
@@ -48,7 +57,7 @@ let package = Package(
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
-        .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler"]),
+        .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
         .testTarget(name: "EndToEndTests", dependencies: ["coach"]),

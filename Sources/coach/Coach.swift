@@ -14,7 +14,8 @@ struct Coach: ParsableCommand {
             this machine. Exit status: 0 success, 64 usage error, 65 bad data, 66 missing input, \
             73 cannot create output, 74 I/O error.
             """,
-        version: CoachVersion.current
+        version: CoachVersion.current,
+        subcommands: [Check.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -4,6 +4,17 @@ import LineEditing
 
 /// Wires the shell to the terminal or the pipe it runs on.
 enum Launcher {
+    /// Output for a one-shot subcommand: colour and wrapping only when standard output is a terminal.
+    static func plainOutput(settings: Settings, environment: [String: String]) -> ShellOutput {
+        let terminal = isatty(STDOUT_FILENO) == 1
+        let styler = Styler(enabled: ColorPolicy.useColor(
+            outputIsTerminal: terminal, environment: environment, noColorFlag: settings.noColor))
+        let columnsVariable = environment["COLUMNS"].flatMap(Int.init)
+        return ShellOutput(sink: StandardStreams(), styler: styler, width: {
+            terminal ? StandardStreams.terminalColumns() ?? columnsVariable : columnsVariable
+        })
+    }
+
     static func runShell(_ settings: Settings, environment: [String: String]) -> ExitStatus {
         let sink = StandardStreams()
         let interactive = EditLineReader.standardStreamsAreTerminals

@@ -71,9 +71,16 @@ public struct Trace: Hashable, Sendable {
     /// Rule ids that fired.
     public var rules: Set<String> = []
 
+    public init() {}
+
     public struct StepReference: Hashable, Sendable {
         public var flow: String
         public var step: Int
+
+        public init(flow: String, step: Int) {
+            self.flow = flow
+            self.step = step
+        }
     }
 
     public mutating func merge(_ other: Trace) {

@@ -1,0 +1,120 @@
+import Coaching
+import DialogueEngine
+import Foundation
+import PromptsCompiler
+
+/// `coach check [DIR]`: compiles Prompts content, runs its transcripts, reports coverage.
+public enum CheckCommand {
+    public enum Format: String, Sendable { case text, json }
+
+    public struct Options: Sendable {
+        /// Check this directory alone; nil checks the content coach runs with.
+        public var directory: String?
+        /// Extra layer from `--prompts`, when no directory is given.
+        public var promptsOverride: String?
+        public var format: Format
+        /// `RECORD=1`: rewrite each transcript's expected lines with what coach said.
+        public var record: Bool
+
+        public init(directory: String?, promptsOverride: String?, format: Format, record: Bool) {
+            self.directory = directory
+            self.promptsOverride = promptsOverride
+            self.format = format
+            self.record = record
+        }
+    }
+
+    public static func run(_ options: Options, environment: [String: String], output: ShellOutput) -> ExitStatus {
+        var layers: [PromptsLoader.Layer] = []
+        if let directory = options.directory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                output.error("there is no directory at '\(directory)'.", hint: "Give the path of a Prompts directory.")
+                return .noInput
+            }
+            layers = [PromptsLoader.read(directory: directory)]
+        } else {
+            layers = ContentLoader.layers(promptsOverride: options.promptsOverride, environment: environment)
+        }
+        let merged = PromptsLoader.merge(layers)
+        let report = PromptsCheck.run(merged.files, interface: CoachingHost.interface, host: { facts, today in
+            CoachingHost(facts: facts, today: today)
+        })
+        let diagnostics = (merged.problems + report.diagnostics).sortedByPosition()
+
+        if options.format == .json {
+            output.sink.write(json(diagnostics: diagnostics, report: report) + "\n", error: false)
+            return diagnostics.hasErrors || !report.passed ? .dataError : .success
+        }
+
+        for diagnostic in diagnostics {
+            output.sink.write(DiagnosticPrinter.text(diagnostic, source: merged.files[diagnostic.file], styler: output.styler) + "\n",
+                              error: false)
+        }
+        var recorded = 0
+        for outcome in report.outcomes {
+            if outcome.passed {
+                output.line(output.styler.paint("PASS", .emphasis) + " " + outcome.path)
+                continue
+            }
+            if options.record, let directory = options.directory ?? options.promptsOverride {
+                let path = directory + "/" + outcome.path
+                do {
+                    try outcome.actual.write(toFile: path, atomically: true, encoding: .utf8)
+                    recorded += 1
+                    output.line(output.styler.paint("RECORDED", .warning) + " " + outcome.path)
+                } catch {
+                    output.error("cannot write '\(path)': \(error.localizedDescription)")
+                    return .cannotCreate
+                }
+                continue
+            }
+            output.line(output.styler.paint("FAIL", .error) + " " + outcome.path)
+            for line in outcome.diff {
+                let role: Styler.Role = line.hasPrefix("-") ? .error : (line.hasPrefix("+") ? .command : .dim)
+                output.line("    " + output.styler.paint(line, role))
+            }
+        }
+        if !report.outcomes.isEmpty {
+            let coverage = report.coverage
+            output.line("Coverage: flows \(coverage.flows), steps \(coverage.steps), rules \(coverage.rules).")
+            for item in report.uncovered {
+                output.line("  not reached: \(item.kind.rawValue) \(item.name) (\(item.location))")
+            }
+        } else if !diagnostics.hasErrors {
+            output.line("No transcripts under tests/: nothing was run.")
+        }
+        let failed = report.outcomes.filter { !$0.passed }.count
+        var summary = DiagnosticPrinter.summary(diagnostics)
+        if !report.outcomes.isEmpty { summary += "; \(report.outcomes.count - failed) passed, \(failed) failed" }
+        output.line(summary + ".")
+        if recorded > 0 {
+            output.line("Recorded \(recorded) \(recorded == 1 ? "transcript" : "transcripts"); read the changes, then run again without RECORD.")
+            return .dataError
+        }
+        if options.record && options.directory == nil && options.promptsOverride == nil && failed > 0 {
+            output.error("RECORD=1 needs a directory to write to.", hint: "Run: RECORD=1 coach check DIR")
+        }
+        return diagnostics.hasErrors || failed > 0 ? .dataError : .success
+    }
+
+    private static func json(diagnostics: [Diagnostic], report: PromptsCheck.Report) -> String {
+        struct Transcript: Encodable { var path: String; var passed: Bool; var diff: [String] }
+        struct Uncovered: Encodable { var kind: String; var name: String; var file: String; var line: Int; var column: Int }
+        struct Body: Encodable {
+            var diagnostics: [Diagnostic]
+            var transcripts: [Transcript]
+            var uncovered: [Uncovered]
+        }
+        let body = Body(
+            diagnostics: diagnostics,
+            transcripts: report.outcomes.map { Transcript(path: $0.path, passed: $0.passed, diff: $0.diff) },
+            uncovered: report.uncovered.map {
+                Uncovered(kind: $0.kind.rawValue, name: $0.name, file: $0.location.file, line: $0.location.line, column: $0.location.column)
+            }
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(body)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}

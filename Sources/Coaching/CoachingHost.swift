@@ -3,7 +3,7 @@ import DialogueEngine
 /// What the career domain offers the Prompts content: facts it can read and actions it can run.
 ///
 /// Pure: the date comes in from the shell, facts from the profile; nothing here reads a clock.
-public struct CoachingHost: Host {
+public struct CoachingHost: DialogueHost {
     /// The facts content may read, with their types.
     public static let interface = HostInterface(
         facts: [

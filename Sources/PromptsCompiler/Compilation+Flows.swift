@@ -96,7 +96,7 @@ extension Compilation {
             reprompts.skip = texts.value("skip").flatMap { template($0, key: "skip", extraNames: ["problem"]) }
         }
         let steps = reader.list("steps", required: true) ?? []
-        if reader.has("steps"), steps.isEmpty {
+        if let stepsNode = reader.value("steps"), stepsNode.isSequence, steps.isEmpty {
             sink.report(.invalidValue, at: reader.value("steps")!, "a flow needs at least one step.")
         }
         var builder = FlowBuilder(flowID: id)
@@ -285,7 +285,8 @@ extension Compilation {
         case "number":
             let min = reader.number("min"), max = reader.number("max")
             if let min, let max, min.value > max.value {
-                sink.report(.invalidValue, at: max.node, "'max' (\(max.value)) is below 'min' (\(min.value)).")
+                sink.report(.invalidValue, at: max.node,
+                            "'max' (\(Value.number(max.value).displayText)) is below 'min' (\(Value.number(min.value).displayText)).")
             }
             type = .number(min: min?.value, max: max?.value, integer: reader.bool("integer") ?? false)
         case "date":

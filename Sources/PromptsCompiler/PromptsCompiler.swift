@@ -106,8 +106,15 @@ final class Compilation {
 
     private func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml),
+             let .composer(context, problem, mark, yaml):
+            // At the end of the file, the place where the unfinished construct began says more.
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let atEnd = mark.line >= lines.count && (lines.last?.isEmpty ?? true)
+            if let context, atEnd {
+                return Diagnostic(.yamlSyntax, file: file, line: context.mark.line, column: context.mark.column,
+                                  message: "\(Compilation.construct(context.text)) that starts here is never finished (\(problem)).")
+            }
             var message = problem
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
             return Diagnostic(.yamlSyntax, file: file, line: mark.line, column: mark.column, message: message + ".")
@@ -120,6 +127,14 @@ final class Compilation {
         default:
             return Diagnostic(.yamlSyntax, file: file, line: 1, column: 1, message: "\(error)")
         }
+    }
+
+    /// "while scanning a quoted scalar" → "a quoted scalar".
+    static func construct(_ context: String) -> String {
+        for prefix in ["while scanning ", "while parsing "] where context.hasPrefix(prefix) {
+            return String(context.dropFirst(prefix.count))
+        }
+        return context
     }
 
     private func loadTemplateFile(_ path: String, _ text: String) {

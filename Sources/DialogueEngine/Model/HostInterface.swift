@@ -26,7 +26,7 @@ public struct ActionSignature: Sendable {
 
 /// The host side at run time: answers fact look-ups and performs actions. Pure from the engine's
 /// point of view: given the same inputs it must give the same result.
-public protocol Host {
+public protocol DialogueHost {
     func fact(_ path: String) -> Value?
     func perform(action: String, arguments: [String: Value], slots: [String: Value]) -> ActionOutcome
 }

@@ -6,7 +6,7 @@ import Mustache
 /// through `today` and `host`, and everything it says goes out as `Output`s.
 public struct Engine {
     public let program: Program
-    public let host: Host
+    public let host: DialogueHost
     public let today: CalendarDate
 
     /// Flows may call flows, but not without end.
@@ -14,7 +14,7 @@ public struct Engine {
     /// Instructions one turn may run without stopping at a question.
     static let maximumStepsPerTurn = 10_000
 
-    public init(program: Program, host: Host, today: CalendarDate) {
+    public init(program: Program, host: DialogueHost, today: CalendarDate) {
         self.program = program
         self.host = host
         self.today = today

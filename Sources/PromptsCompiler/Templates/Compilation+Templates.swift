@@ -21,10 +21,14 @@ extension Compilation {
             parsed = try MustacheTemplate(string: Compilation.textPragma + text)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
-            var column = context.columnNumber
-            if context.lineNumber == 1 { column = max(1, column - Compilation.textPragma.count) }
-            let (file, line, col) = position(origin, line: context.lineNumber, column: column)
-            sink.report(Diagnostic(.templateSyntax, file: file, line: line, column: col,
+            var (line, column) = (context.lineNumber, context.columnNumber)
+            if line == 1 { column = max(1, column - Compilation.textPragma.count) }
+            // swift-mustache reports an unclosed section at the end of the text: point at its opening tag.
+            if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = TemplateScanner.unclosedSection(in: text) {
+                (line, column) = (open.line, open.column)
+            }
+            let (file, sourceLine, sourceColumn) = position(origin, line: line, column: column)
+            sink.report(Diagnostic(.templateSyntax, file: file, line: sourceLine, column: sourceColumn,
                                    message: "the template cannot be read: \(describe(error.error)).",
                                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag ends with }}."))
             return nil

@@ -81,6 +81,21 @@ struct TemplateScanner {
     }
 }
 
+extension TemplateScanner {
+    /// The innermost section opened and never closed, if any.
+    static func unclosedSection(in text: String) -> Tag? {
+        var open: [Tag] = []
+        for tag in tags(in: text) {
+            switch tag.kind {
+            case .sectionOpen, .invertedOpen: open.append(tag)
+            case .sectionClose: if !open.isEmpty { open.removeLast() }
+            default: break
+            }
+        }
+        return open.last
+    }
+}
+
 extension String {
     var trimmingWhitespace: String {
         var text = Substring(self)

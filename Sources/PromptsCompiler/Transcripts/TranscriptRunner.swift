@@ -7,7 +7,7 @@ public enum TranscriptRunner {
     public static let defaultToday = CalendarDate(year: 2026, month: 1, day: 5)!
 
     /// Makes the host a run talks to, from the transcript's `@fact`s and date.
-    public typealias HostFactory = (_ facts: [String: Value], _ today: CalendarDate) -> Host
+    public typealias HostFactory = (_ facts: [String: Value], _ today: CalendarDate) -> DialogueHost
 
     public struct Outcome: Sendable {
         public var path: String

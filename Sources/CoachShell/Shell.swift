@@ -9,14 +9,18 @@ public final class Shell {
     private let reader: LineReader
     private let output: ShellOutput
     private let banner: String?
+    /// The flow under way, if the shell runs flows: while it waits for answers, lines go to it.
+    private let flows: FlowRunner?
 
-    public init(reader: LineReader, output: ShellOutput, registry: CommandRegistry, banner: String?) {
+    public init(reader: LineReader, output: ShellOutput, registry: CommandRegistry, banner: String?, flows: FlowRunner? = nil) {
         self.reader = reader
         self.output = output
         self.registry = registry
         self.banner = banner
-        reader.completionProvider = { [registry] context in
-            registry.completions(for: context.precedingWords)
+        self.flows = flows
+        reader.completionProvider = { [registry, flows] context in
+            if let flows, flows.isAnswering { return context.precedingWords.isEmpty ? flows.completions : [] }
+            return registry.completions(for: context.precedingWords)
         }
     }
 
@@ -26,8 +30,10 @@ public final class Shell {
             output.line(banner)
         }
         var firstFailure: ExitStatus?
-        let prompt = Prompt("coach> ", sgr: output.styler.promptSGR)
+        let commandPrompt = Prompt("coach> ", sgr: output.styler.promptSGR)
         loop: while true {
+            let answering = flows?.isAnswering == true
+            let prompt = answering ? Prompt(flows!.prompt, sgr: output.styler.promptSGR) : commandPrompt
             switch reader.readLine(prompt: prompt) {
             case .interrupted:
                 continue
@@ -36,6 +42,10 @@ public final class Shell {
                 if reader.isInteractive { output.line() }
                 break loop
             case let .line(line):
+                if answering, let flows {
+                    FlowRunner.render(flows.respond(line), to: output)
+                    continue
+                }
                 switch execute(line) {
                 case .success:
                     continue

@@ -44,7 +44,8 @@ public enum TextWrapper {
     }
 
     /// The width of a list marker at the start of `body`, including the space after it; 0 if none.
-    static func markerWidth(_ body: Substring) -> Int {
+    static func markerWidth(_ styled: Substring) -> Int {
+        let body = Substring(withoutEscapes(styled))
         for bullet in ["- ", "* ", "• "] where body.hasPrefix(bullet) { return bullet.count }
         let digits = body.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 3 {
@@ -52,5 +53,22 @@ public enum TextWrapper {
             if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return digits.count + 2 }
         }
         return 0
+    }
+
+    /// The text without ANSI escape sequences, so a coloured "1." still reads as a list marker.
+    static func withoutEscapes(_ text: Substring) -> String {
+        var result = ""
+        var state = 0  // 0 text, 1 after ESC, 2 inside a control sequence
+        for scalar in text.unicodeScalars {
+            switch state {
+            case 0:
+                if scalar == "\u{1B}" { state = 1 } else { result.unicodeScalars.append(scalar) }
+            case 1:
+                state = scalar == "[" ? 2 : 0
+            default:
+                if (0x40...0x7E).contains(scalar.value) { state = 0 }
+            }
+        }
+        return result
     }
 }

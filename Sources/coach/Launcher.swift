@@ -38,11 +38,15 @@ enum Launcher {
             reader = PipedLineReader()
         }
 
+        guard let program = ContentCompiler.load(promptsOverride: settings.promptsDirectory, environment: environment,
+                                                 output: output) else { return .dataError }
+        let flows = FlowRunner(program: program, today: { ContentCompiler.today(environment: environment) })
         let shell = Shell(
             reader: reader,
             output: output,
-            registry: CommandRegistry(BuiltinCommands.all),
-            banner: Banner.text(profile: settings.profile, styler: styler)
+            registry: CommandRegistry(BuiltinCommands.all + FlowCommands.all(flows)),
+            banner: Banner.text(profile: settings.profile, styler: styler),
+            flows: flows
         )
         return shell.run()
     }

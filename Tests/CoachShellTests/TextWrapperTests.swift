@@ -12,6 +12,11 @@ import Testing
         #expect(TextWrapper.wrap("12. alpha beta gamma", width: 11) == "12. alpha\n    beta\n    gamma")
     }
 
+    @Test func colouredListMarkersStillHang() {
+        let marker = "\u{1B}[36m1.\u{1B}[0m"
+        #expect(TextWrapper.wrap("\(marker) alpha beta gamma", width: 11) == "\(marker) alpha\n   beta\n   gamma")
+    }
+
     @Test func leavesLongWordsWhole() {
         #expect(TextWrapper.wrap("see https://example.org/a/very/long/path now", width: 10)
             == "see\nhttps://example.org/a/very/long/path\nnow")

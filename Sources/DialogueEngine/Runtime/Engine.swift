@@ -135,3 +135,37 @@ extension SlotType {
         }
     }
 }
+
+extension Engine {
+    /// Where a session stands, for the shell's prompt: the flow and question k of n.
+    public struct Position: Hashable, Sendable {
+        public var flow: String
+        public var title: String
+        public var question: Int
+        public var questionCount: Int
+    }
+
+    public func position(of session: Session) -> Position? {
+        guard let frame = session.frames.last, let flow = program.flows[frame.flow], frame.next < flow.instructions.count,
+              case let .ask(question) = flow.instructions[frame.next].kind else { return nil }
+        return Position(flow: flow.id, title: flow.title, question: question.number, questionCount: flow.questionCount)
+    }
+
+    /// What Tab can complete at the current question: its options and the control words.
+    public func completions(for session: Session) -> [String] {
+        guard session.isActive else { return [] }
+        if session.isPaused { return ["resume"] }
+        var words = ["help", "why", "back", "where", "pause"]
+        guard let frame = session.frames.last, let flow = program.flows[frame.flow], frame.next < flow.instructions.count,
+              case let .ask(question) = flow.instructions[frame.next].kind else { return words }
+        if question.optional { words.append("skip") }
+        switch question.type {
+        case let .choice(options), let .multiChoice(options, _, _), let .rank(options, _):
+            return options.map(\.label) + words
+        case .yesNo:
+            return ["yes", "no"] + words
+        default:
+            return words
+        }
+    }
+}

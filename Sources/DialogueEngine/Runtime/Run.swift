@@ -30,11 +30,17 @@ struct Run {
     // MARK: Input
 
     mutating func respond(to raw: String) {
+        let input = raw.trimmingWhitespace
         guard session.isActive else {
-            outputs.append(.info("No flow is under way."))
+            // Suggestions often end a flow; they can still be explained afterwards.
+            let words = input.lowercased().split(separator: " ")
+            if words.count == 2, words[0] == "why", let number = Int(words[1]) {
+                outputs.append(engine.explain(suggestion: number, in: session))
+            } else {
+                outputs.append(.info("No flow is under way."))
+            }
             return
         }
-        let input = raw.trimmingWhitespace
         if session.isPaused {
             if input.lowercased() == "resume" {
                 session.isPaused = false

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <wchar.h>
+#include <errno.h>
 
 typedef char *(*coach_prompt_fn)(EditLine *);
 typedef unsigned char (*coach_key_fn)(EditLine *, int);
@@ -102,6 +104,38 @@ static inline int coach_sigint_restore(const struct sigaction *saved, const sigs
     int result = sigaction(SIGINT, saved, NULL);
     sigprocmask(SIG_SETMASK, savedMask, NULL);
     return result;
+}
+
+/// libedit's character reader, replaced: libedit retries a read that a signal interrupted, so a
+/// Ctrl-C could be swallowed until the next key. This one returns -1 (EINTR) as soon as a SIGINT
+/// has been seen, and otherwise decodes UTF-8 (in the locale set by coach_setlocale_utf8).
+static int coach_read_char(EditLine *el, wchar_t *out) {
+    (void)el;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        char byte;
+        ssize_t count = read(STDIN_FILENO, &byte, 1);
+        if (count == 1) {
+            size_t result = mbrtowc(out, &byte, 1, &state);
+            if (result == (size_t)-2) continue;           /* more bytes of this character to come */
+            if (result == (size_t)-1) {                   /* not UTF-8: pass the byte on as it is */
+                memset(&state, 0, sizeof state);
+                *out = (wchar_t)(unsigned char)byte;
+            }
+            return 1;
+        }
+        if (count == 0) return 0;
+        if (errno == EINTR) {
+            if (coach_sigint_seen) { errno = EINTR; return -1; }
+            continue;                                     /* a resize or a continue: keep reading */
+        }
+        return -1;
+    }
+}
+
+static inline int coach_el_set_reader(EditLine *el) {
+    return el_set(el, EL_GETCFN, coach_read_char);
 }
 
 /// Makes multibyte input work: Swift never calls setlocale, and libedit drops non-ASCII

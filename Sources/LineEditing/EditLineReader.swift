@@ -40,6 +40,7 @@ public final class EditLineReader: LineReader {
         coach_el_set_history(editLine, history)
         coach_el_set_editor(editLine, "emacs")
         coach_el_set_signal(editLine, 1)
+        coach_el_set_reader(editLine)
         coach_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         coach_el_set_prompt(editLine, { editLine in
             guard let editLine, let data = coach_el_get_clientdata(editLine) else { return nil }

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// `coach check` and Prompts loading, through the real binary.
+@Suite struct PromptsTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("PromptsCompilerTests/Fixtures").path
+
+    func run(_ arguments: [String], input: String = "", _ extra: [String: String] = [:]) throws -> PipedRun {
+        let home = try CoachBinary.scratchDirectory()
+        return try PipedRun(arguments: arguments, input: input, environment: CoachBinary.environment(home: home, extra))
+    }
+
+    @Test func checkPassesOnTheShippedPrompts() throws {
+        let run = try run(["check"])
+        #expect(run.status == 0, "\(run.output)\(run.errors)")
+        #expect(run.output.contains("PASS tests/person.transcript"))
+        #expect(run.output.contains("Coverage: flows 1/1"))
+        #expect(run.output.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func checkPassesOnTheDemoSetWithFullCoverage() throws {
+        let run = try run(["check", Self.fixtures + "/demo"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("Coverage: flows 3/3, steps 28/28, rules 7/7."))
+        #expect(!run.output.contains("not reached"))
+    }
+
+    @Test func checkShowsPositionedDiagnosticsAndExits65() throws {
+        let run = try run(["check", Self.fixtures + "/invalid/P007-unknown-step"])
+        #expect(run.status == 65)
+        #expect(run.output.contains("flows/jump.yaml:11:15: error[P007]: the flow 'jump' has no step with id 'strat'."))
+        #expect(run.output.contains(" 11 |       - goto: strat\n    |               ^\n"))
+        #expect(run.output.contains("= Did you mean 'start'?"))
+    }
+
+    @Test func checkPrintsJSONForEditors() throws {
+        let run = try run(["check", "--format", "json", Self.fixtures + "/invalid/P011-unknown-variable"])
+        #expect(run.status == 65)
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let diagnostics = object?["diagnostics"] as? [[String: Any]]
+        #expect(diagnostics?.count == 1)
+        #expect(diagnostics?.first?["code"] as? String == "P011")
+        #expect(diagnostics?.first?["line"] as? Int == 10)
+        #expect(diagnostics?.first?["column"] as? Int == 22)
+        #expect(diagnostics?.first?["file"] as? String == "flows/vars.yaml")
+    }
+
+    @Test func checkOfAMissingDirectoryIsNoInput() throws {
+        let run = try run(["check", "/nonexistent/prompts"])
+        #expect(run.status == 66)
+        #expect(run.errors.contains("there is no directory at '/nonexistent/prompts'"))
+    }
+
+    @Test func startUpRefusesABrokenOverlay() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let overlay = home + "/config/coach/Prompts/flows"
+        try FileManager.default.createDirectory(atPath: overlay, withIntermediateDirectories: true)
+        try "flows:\n  - id: mine\n    title: Mine\n    purpose: Broken.\n    steps:\n      - goto: nowhere\n"
+            .write(toFile: overlay + "/mine.yaml", atomically: true, encoding: .utf8)
+        let run = try PipedRun(input: "flows\n", environment: CoachBinary.environment(home: home))
+        #expect(run.status == 65)
+        #expect(run.errors.contains("flows/mine.yaml:6:15: error[P007]"))
+        #expect(run.errors.contains("coach cannot start"))
+        #expect(!run.errors.contains("Fatal error"))
+        #expect(run.output == "")
+    }
+
+    @Test func promptsOptionAddsFlows() throws {
+        let run = try run(["--prompts", Self.fixtures + "/demo"], input: "flows\n")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("person"))
+        #expect(run.output.contains("trip"))
+        #expect(run.output.contains("Trip planner: Plans a weekend trip"))
+    }
+
+    @Test func aFlowRunsFromPipedInput() throws {
+        let run = try run([], input: "start person\nAna\nstudent\nphysics\nMIT\nwhy 1\nquit\n")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("1. Find two alumni of MIT who work in physics"))
+        #expect(run.output.contains("Suggestion 1 comes from the rule 'student-alumni'"))
+        #expect(run.output.contains("It matched: stage = student; school = MIT."))
+    }
+}

@@ -163,13 +163,13 @@ struct Run {
         return lines
     }
 
-    private mutating func accept(_ value: Value, for question: Question) {
-        guard var frame = session.frames.popLast() else { return }
-        session.checkpoints.append(Session.Checkpoint(frames: session.frames + [frame], slots: session.slots))
+    /// Stores the answer (nil: skipped), keeps the state before it for `back`, and goes on.
+    private mutating func accept(_ value: Value?, for question: Question) {
+        guard !session.frames.isEmpty else { return }
+        session.checkpoints.append(Session.Checkpoint(frames: session.frames, slots: session.slots))
         session.slots[question.slot] = value
         session.waiting = nil
-        frame.next += 1
-        session.frames.append(frame)
+        moveOn()
         advance()
     }
 
@@ -207,14 +207,8 @@ struct Run {
             outputs.append(.info("This question needs an answer. Type 'help' for more about it."))
             return
         }
-        guard var frame = session.frames.popLast() else { return }
-        session.checkpoints.append(Session.Checkpoint(frames: session.frames + [frame], slots: session.slots))
-        session.slots[question.slot] = nil
-        session.waiting = nil
-        frame.next += 1
-        session.frames.append(frame)
         outputs.append(.info("Skipped."))
-        advance()
+        accept(nil, for: question)
     }
 
     private mutating func whereAmI() {
@@ -428,7 +422,8 @@ struct Run {
 }
 
 extension String {
-    var trimmingWhitespace: String {
+    /// The text without white space at either end (no Foundation needed).
+    public var trimmingWhitespace: String {
         var text = Substring(self)
         while text.first?.isWhitespace == true { text.removeFirst() }
         while text.last?.isWhitespace == true { text.removeLast() }

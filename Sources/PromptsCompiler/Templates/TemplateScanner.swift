@@ -1,3 +1,5 @@
+import DialogueEngine
+
 /// Finds the tags of a Mustache template with their positions, so the compiler can check every
 /// variable and partial against what the render context supplies (swift-mustache renders a missing
 /// name as empty text, silently).
@@ -93,14 +95,5 @@ extension TemplateScanner {
             }
         }
         return open.last
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
     }
 }

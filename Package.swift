@@ -51,6 +51,7 @@ let package = Package(
             name: "coach",
             dependencies: [
                 "CoachShell",
+                "DialogueEngine",
                 "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -15,7 +15,7 @@ struct Coach: ParsableCommand {
             73 cannot create output, 74 I/O error.
             """,
         version: CoachVersion.current,
-        subcommands: [Check.self]
+        subcommands: [Check.self, Flows.self]
     )
 
     @OptionGroup var global: GlobalOptions

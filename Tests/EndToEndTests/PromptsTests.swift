@@ -82,3 +82,17 @@ import Testing
         #expect(run.output.contains("It matched: stage = student; school = MIT."))
     }
 }
+
+@Suite struct FlowsSubcommandTests {
+    @Test func flowsListsAsTextAndJSON() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let text = try PipedRun(arguments: ["flows"], input: "", environment: CoachBinary.environment(home: home))
+        #expect(text.status == 0)
+        #expect(text.output.contains("person  About you: Who you are"))
+        let json = try PipedRun(arguments: ["flows", "--json"], input: "", environment: CoachBinary.environment(home: home))
+        #expect(json.status == 0)
+        let items = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        #expect(items?.first?["id"] as? String == "person")
+        #expect(items?.first?["questions"] as? Int == 4)
+    }
+}

@@ -16,11 +16,16 @@ public enum FlowCommands {
                     invocation.output.error("flows takes no arguments.", hint: "Type 'flows' on its own.")
                     return .failure(.usage)
                 }
-                let rows = runner.program.flowOrder.compactMap { runner.program.flows[$0] }.map { ($0.id, "\($0.title): \($0.purpose)") }
-                invocation.output.line(BuiltinCommands.table(rows, styler: invocation.output.styler, width: invocation.output.width()))
+                printList(of: runner.program, to: invocation.output)
                 return .success
             }
         )
+    }
+
+    /// One line a flow: its id, title and purpose (the REPL's `flows` and `coach flows`).
+    public static func printList(of program: Program, to output: ShellOutput) {
+        let rows = program.flowOrder.compactMap { program.flows[$0] }.map { ($0.id, "\($0.title): \($0.purpose)") }
+        output.line(BuiltinCommands.table(rows, styler: output.styler, width: output.width()))
     }
 
     static func start(_ runner: FlowRunner) -> ShellCommand {

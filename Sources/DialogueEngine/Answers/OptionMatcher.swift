@@ -21,6 +21,15 @@ struct OptionMatcher {
 
     /// The option `piece` names, or why it names none.
     func match(_ piece: String) -> Match {
+        // `-1` is a number, not the option 1: normalizing would turn its '-' into a space.
+        let raw = piece.trimmingWhitespace
+        if let sign = raw.first, sign == "-" || sign == "+", raw.count > 1, raw.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let number = Int(raw) else { return .failed(.noSuchOption(piece, suggestion: nil)) }
+            if sign == "-" || number < 1 || number > options.count {
+                return .failed(.noSuchNumber(number, optionCount: options.count))
+            }
+            return .sure(number - 1)
+        }
         let typed = Self.normalized(piece)
         if !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
             // Too many digits for an Int is no option number either; echo it as typed.

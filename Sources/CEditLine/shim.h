@@ -55,6 +55,13 @@ static inline int coach_el_bind(EditLine *el, const char *key, const char *name)
     return el_set(el, EL_BIND, key, name, NULL);
 }
 
+/// Takes Ctrl-C and Ctrl-Z out of the terminal's hands while a line is edited (`setty -d -isig`):
+/// they arrive as keys, so Ctrl-C cancels the line without signalling the whole process group
+/// (a `make run` around coach would otherwise be interrupted too).
+static inline int coach_el_keys_not_signals(EditLine *el) {
+    return el_set(el, EL_SETTY, "-d", "-isig", NULL);
+}
+
 static inline int coach_history_setsize(History *h, int size) {
     HistEvent ev;
     return history(h, &ev, H_SETSIZE, size);
@@ -110,7 +117,6 @@ static inline int coach_sigint_restore(const struct sigaction *saved, const sigs
 /// Ctrl-C could be swallowed until the next key. This one returns -1 (EINTR) as soon as a SIGINT
 /// has been seen, and otherwise decodes UTF-8 (in the locale set by coach_setlocale_utf8).
 static int coach_read_char(EditLine *el, wchar_t *out) {
-    (void)el;
     mbstate_t state;
     memset(&state, 0, sizeof state);
     for (;;) {
@@ -128,7 +134,8 @@ static int coach_read_char(EditLine *el, wchar_t *out) {
         if (count == 0) return 0;
         if (errno == EINTR) {
             if (coach_sigint_seen) { errno = EINTR; return -1; }
-            continue;                                     /* a resize or a continue: keep reading */
+            el_set(el, EL_REFRESH);                       /* back from Ctrl-Z, or resized: redraw */
+            continue;
         }
         return -1;
     }

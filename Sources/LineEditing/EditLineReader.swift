@@ -20,6 +20,8 @@ public final class EditLineReader: LineReader {
     private let historyFile: HistoryFile?
     private var promptBytes: UnsafeMutablePointer<CChar>?
     private var reportedHistoryFailure = false
+    /// Set by the Ctrl-C key while a line is edited: the line that comes back is discarded.
+    private var interrupted = false
 
     /// Whether the standard input and output are both terminals, which this reader needs.
     public static var standardStreamsAreTerminals: Bool {
@@ -51,6 +53,22 @@ public final class EditLineReader: LineReader {
             return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().complete(editLine)
         })
         coach_el_bind(editLine, "^I", "coach-complete")
+        // Ctrl-C and Ctrl-Z arrive as keys while editing (no signal to the process group).
+        coach_el_keys_not_signals(editLine)
+        coach_el_addfn(editLine, "coach-interrupt", "Cancel the line being typed", { editLine, _ in
+            guard let editLine, let data = coach_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
+            Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().interrupted = true
+            _ = "^C\n".withCString { write(STDOUT_FILENO, $0, 3) }
+            return UInt8(CC_NEWLINE)
+        })
+        coach_el_bind(editLine, "^C", "coach-interrupt")
+        coach_el_addfn(editLine, "coach-suspend", "Suspend coach (fg resumes it)", { _, _ in
+            // libedit's SIGTSTP handling restores the terminal; we stop inside kill() and carry on
+            // here after `fg`, so the prompt and the line are drawn again on a fresh line.
+            kill(0, SIGTSTP)
+            return UInt8(CC_REDISPLAY)
+        })
+        coach_el_bind(editLine, "^Z", "coach-suspend")
         // The user's own ~/.editrc (or $EDITRC) may rebind keys, as in every libedit program.
         el_source(editLine, nil)
 
@@ -92,6 +110,10 @@ public final class EditLineReader: LineReader {
                 }
                 return .endOfInput
             }
+            if interrupted {
+                interrupted = false
+                return .interrupted
+            }
             var line = String(cString: raw)
             if line.hasSuffix("\n") { line.removeLast() }
             if line.hasSuffix("\r") { line.removeLast() }
@@ -122,9 +144,11 @@ public final class EditLineReader: LineReader {
 
     private func setPrompt(_ prompt: Prompt) {
         var text = prompt.text
-        if let sgr = prompt.sgr {
+        if let sgr = prompt.sgr, let last = prompt.text.last {
             // \u{1} marks the invisible escape sequences so libedit keeps the cursor column right.
-            text = "\u{1}\u{1B}[\(sgr)m\u{1}" + prompt.text + "\u{1}\u{1B}[0m\u{1}"
+            // libedit drops an invisible sequence at the very end of a prompt, so the reset goes
+            // before the last visible character (usually the space after '>').
+            text = "\u{1}\u{1B}[\(sgr)m\u{1}" + String(prompt.text.dropLast()) + "\u{1}\u{1B}[0m\u{1}" + String(last)
         }
         free(promptBytes)
         promptBytes = strdup(text)

@@ -96,7 +96,8 @@ import Testing
     @Test func colourOnATerminalUnlessNoColor() throws {
         let home = try CoachBinary.scratchDirectory()
         let coloured = try start(home: home, [:])
-        try coloured.expectPrompt("\u{1B}[1;36mcoach> ")
+        // The colour ends with the prompt: what the user types is not painted.
+        try coloured.expectPrompt("\u{1B}[1;36mcoach>\u{1B}[0m ")
         coloured.send("nosuch\r")
         try coloured.expect("\u{1B}[1;31merror:")
 
@@ -163,6 +164,26 @@ import Testing
         try terminal.expect("Suggestion 1 comes from the rule 'graduate-references'")
         try terminal.expectPrompt("coach> ")
         terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+}
+
+/// Ctrl-C while typing is a key, not a signal to the whole process group: a `make run` (or any
+/// parent) around coach must not be interrupted by it.
+@Suite struct InterruptTests {
+    @Test func ctrlCDoesNotSignalTheParent() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let script = "trap 'echo PARENT-GOT-SIGINT' INT; '\(CoachBinary.path)'; echo PARENT-DONE-$?"
+        let terminal = try PseudoTerminal("/bin/sh", arguments: ["-c", script],
+                                          environment: CoachBinary.environment(home: home, ["NO_COLOR": "1"]))
+        try terminal.expectPrompt()
+        terminal.send("half")
+        try terminal.expect("half")
+        terminal.send("\u{3}")
+        try terminal.expectPrompt()
+        terminal.send("\u{4}")
+        let rest = try terminal.expect("PARENT-DONE-0")
+        #expect(!rest.contains("PARENT-GOT-SIGINT"))
         #expect(try terminal.waitForExit() == 0)
     }
 }

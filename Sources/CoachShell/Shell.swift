@@ -19,8 +19,8 @@ public final class Shell {
         self.banner = banner
         self.flows = flows
         reader.completionProvider = { [registry, flows] context in
-            if let flows, flows.isAnswering { return context.precedingWords.isEmpty ? flows.completions : [] }
-            return registry.completions(for: context.precedingWords)
+            if let flows, flows.isAnswering { return Completions(flows.completions, style: .freeText) }
+            return Completions(registry.completions(for: context.precedingWords))
         }
     }
 

@@ -29,10 +29,9 @@ public enum Completer {
         let scan = WordSplitter.scan(line)
         let partial = scan.partial ?? ""
         let context = CompletionContext(precedingWords: scan.words, partial: partial)
-        var seen = Set<String>()
-        let matches = provider(context)
-            .filter { $0.lowercased().hasPrefix(partial.lowercased()) && seen.insert($0).inserted }
-            .sorted { $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased() }
+        let completions = provider(context)
+        if completions.style == .freeText { return freeText(line, completions.candidates) }
+        let matches = matching(completions.candidates, partial)
         let typedScalars = line.unicodeScalars.count - scan.partialScalarOffset
 
         switch matches.count {
@@ -47,6 +46,34 @@ public enum Completer {
                 return .replace(deleteScalars: typedScalars, insert: written(prefix, openQuote: scan.openQuote, closed: false))
             }
             return .list(matches)
+        }
+    }
+
+    /// Candidates that start with `partial` (ignoring case), without repeats, in a stable order.
+    static func matching(_ candidates: [String], _ partial: String) -> [String] {
+        var seen = Set<String>()
+        return candidates
+            .filter { $0.lowercased().hasPrefix(partial.lowercased()) && seen.insert($0).inserted }
+            .sorted { $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased() }
+    }
+
+    /// Completion of an answer: the item after the last `,` or `;` is completed as the candidate is
+    /// written, so `c` becomes `Career changer` and `Student, gr` becomes `Student, Graduate`.
+    static func freeText(_ line: String, _ candidates: [String]) -> CompletionAction {
+        let separator = line.lastIndex { $0 == "," || $0 == ";" }
+        var item = separator.map { line[line.index(after: $0)...] } ?? line[...]
+        while item.first?.isWhitespace == true { item = item.dropFirst() }
+        let partial = String(item)
+        let matches = matching(candidates, partial)
+        let typed = partial.unicodeScalars.count
+        switch matches.count {
+        case 0:
+            return .none
+        case 1:
+            return .replace(deleteScalars: typed, insert: matches[0])
+        default:
+            let prefix = commonPrefix(matches)
+            return prefix.count > partial.count ? .replace(deleteScalars: typed, insert: prefix) : .list(matches)
         }
     }
 

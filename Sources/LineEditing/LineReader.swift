@@ -23,7 +23,26 @@ public struct Prompt: Equatable, Sendable {
 
 /// What the shell can complete: given the words before the cursor and the word being typed,
 /// the full candidates for that word. Matching against the typed prefix is the reader's job.
-public typealias CompletionProvider = (CompletionContext) -> [String]
+public typealias CompletionProvider = (CompletionContext) -> Completions
+
+/// Candidates for Tab, and how they are typed.
+public struct Completions: Equatable, Sendable {
+    public enum Style: Equatable, Sendable {
+        /// Shell-like words: candidates with spaces are quoted, a completed word gets a space after it.
+        case words
+        /// Free text such as an answer: the item after the last `,` or `;` is completed as written,
+        /// spaces and all, with nothing added.
+        case freeText
+    }
+
+    public var candidates: [String]
+    public var style: Style
+
+    public init(_ candidates: [String], style: Style = .words) {
+        self.candidates = candidates
+        self.style = style
+    }
+}
 
 /// Reads lines from the user, with editing, history and completion where the input is a terminal.
 public protocol LineReader: AnyObject {

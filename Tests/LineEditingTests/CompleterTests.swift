@@ -6,7 +6,7 @@ import Testing
 
     func action(_ line: String, _ candidates: [String]? = nil) -> CompletionAction {
         let list = candidates ?? commands
-        return Completer.action(lineBeforeCursor: line, provider: { _ in list })
+        return Completer.action(lineBeforeCursor: line, provider: { _ in Completions(list) })
     }
 
     @Test func uniquePrefixCompletesWithASpace() {
@@ -43,9 +43,21 @@ import Testing
         var seen: CompletionContext?
         _ = Completer.action(lineBeforeCursor: "help q", provider: { context in
             seen = context
-            return []
+            return Completions([])
         })
         #expect(seen == CompletionContext(precedingWords: ["help"], partial: "q"))
+    }
+
+    @Test func answersCompleteAsWrittenAfterTheLastSeparator() {
+        let stages = Completions(["Student", "Graduate", "Career changer", "why"], style: .freeText)
+        func answer(_ line: String) -> CompletionAction {
+            Completer.action(lineBeforeCursor: line, provider: { _ in stages })
+        }
+        #expect(answer("c") == .replace(deleteScalars: 1, insert: "Career changer"))
+        #expect(answer("Student, gr") == .replace(deleteScalars: 2, insert: "Graduate"))
+        #expect(answer("1;car") == .replace(deleteScalars: 3, insert: "Career changer"))
+        #expect(answer("zz") == .none)
+        #expect(answer("") == .list(["Career changer", "Graduate", "Student", "why"]))
     }
 
     @Test func columnsFitTheWidth() {

@@ -1,3 +1,4 @@
+import DialogueEngine
 import LineEditing
 
 /// The read–eval–print loop: reads lines, runs commands, reports errors with a suggestion.
@@ -40,9 +41,15 @@ public final class Shell {
             case .endOfInput:
                 // Leave the cursor on a fresh line after libedit's ^D.
                 if reader.isInteractive { output.line() }
+                noteUnfinishedFlow()
                 break loop
             case let .line(line):
                 if answering, let flows {
+                    // 'quit' leaves coach even mid-question ('\quit' answers "quit").
+                    if ["quit", "exit"].contains(line.trimmingWhitespace.lowercased()) {
+                        noteUnfinishedFlow()
+                        break loop
+                    }
                     FlowRunner.render(flows.respond(line), to: output)
                     continue
                 }
@@ -50,6 +57,7 @@ public final class Shell {
                 case .success:
                     continue
                 case .quit:
+                    noteUnfinishedFlow()
                     break loop
                 case let .failure(status):
                     if firstFailure == nil { firstFailure = status }
@@ -57,6 +65,13 @@ public final class Shell {
             }
         }
         return reader.isInteractive ? .success : (firstFailure ?? .success)
+    }
+
+    /// Says so when leaving with a flow unfinished: flows are not saved between runs yet.
+    private func noteUnfinishedFlow() {
+        guard let flows, let title = flows.unfinishedTitle, reader.isInteractive else { return }
+        output.line(output.styler.paint("'\(title)' is unfinished; coach does not keep flows between runs yet, "
+            + "so it will start from the beginning next time.", .dim))
     }
 
     /// Runs one line as a command.

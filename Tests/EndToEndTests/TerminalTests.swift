@@ -187,3 +187,19 @@ import Testing
         #expect(try terminal.waitForExit() == 0)
     }
 }
+
+@Suite struct QuitInAFlowTests {
+    @Test func quitAtAQuestionLeavesAndSaysTheFlowIsUnfinished() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let terminal = try PseudoTerminal(CoachBinary.path, environment: CoachBinary.environment(home: home, ["NO_COLOR": "1"]))
+        try terminal.expectPrompt()
+        terminal.send("start person\r")
+        try terminal.expectPrompt("person 1/4> ")
+        terminal.send("\\quit\r")
+        try terminal.expect("Which best describes where you are now, quit?")
+        try terminal.expectPrompt("person 2/4> ")
+        terminal.send("quit\r")
+        try terminal.expect("'About you' is unfinished")
+        #expect(try terminal.waitForExit() == 0)
+    }
+}

@@ -50,6 +50,10 @@ public enum FlowCommands {
                     invocation.output.error(message, hint: "Type 'flows' to see them.")
                     return .failure(.usage)
                 }
+                if let unfinished = runner.unfinishedTitle {
+                    invocation.output.line(invocation.output.styler.paint(
+                        "'\(unfinished)' was unfinished; it is set aside and will not resume.", .dim))
+                }
                 FlowRunner.render(runner.start(name), to: invocation.output)
                 return .success
             }

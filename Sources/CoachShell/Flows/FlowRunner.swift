@@ -20,6 +20,11 @@ public final class FlowRunner {
         return Engine(program: program, host: CoachingHost(facts: facts(), today: date), today: date)
     }
 
+    /// The title of the flow under way or paused, if any.
+    public var unfinishedTitle: String? {
+        session.frames.first.flatMap { program.flows[$0.flow]?.title }
+    }
+
     /// Whether typed lines are answers (a flow is under way and not paused).
     public var isAnswering: Bool { session.isActive && !session.isPaused }
 

@@ -110,8 +110,8 @@ public struct Engine {
         switch value {
         case let .bool(flag): return flag
         case let .list(items):
-            if let type { return items.map { AnswerInterpreter.describe($0, as: type.elementType) } }
-            return items.map(\.displayText)
+            if let type { return TextList(items: items.map { AnswerInterpreter.describe($0, as: type.elementType) }) }
+            return TextList(items: items.map(\.displayText))
         default:
             if let type { return AnswerInterpreter.describe(value, as: type) }
             return value.displayText

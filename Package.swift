@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
-        .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching"]),
+        .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching"], exclude: ["Fixtures"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
         .testTarget(name: "EndToEndTests", dependencies: ["coach"]),

@@ -13,7 +13,7 @@ public final class EditLineReader: LineReader {
     public var completionProvider: CompletionProvider?
 
     /// Called once when the history file cannot be read or written; the session goes on.
-    public var onHistoryFailure: ((HistoryFile.Failure) -> Void)?
+    private let onHistoryFailure: ((HistoryFile.Failure) -> Void)?
 
     private let editLine: OpaquePointer
     private let history: OpaquePointer
@@ -29,13 +29,14 @@ public final class EditLineReader: LineReader {
     }
 
     /// Sets up libedit on the standard streams. Returns nil when libedit cannot start.
-    public init?(programName: String, historyFile: HistoryFile?) {
+    public init?(programName: String, historyFile: HistoryFile?, onHistoryFailure: ((HistoryFile.Failure) -> Void)? = nil) {
         // Without this libedit silently drops every multibyte character (Swift never calls setlocale).
         _ = coach_setlocale_utf8()
         guard let editLine = coach_el_init(programName), let history = history_init() else { return nil }
         self.editLine = editLine
         self.history = history
         self.historyFile = historyFile
+        self.onHistoryFailure = onHistoryFailure
 
         coach_history_setsize(history, Int32(historyFile?.capacity ?? HistoryList.defaultCapacity))
         coach_history_setunique(history, 1)

@@ -46,8 +46,8 @@ public enum PromptsCheck {
                 diagnostics.append(Diagnostic(.unreadableFile, file: path, line: error.line, column: error.column, message: error.message))
             }
             for (line, content) in transcript.lines {
-                if case let .directive(.start(flow)) = content, compiled.program?.flows[flow] == nil, compiled.program != nil {
-                    let suggestion = EditDistance.nearest(to: flow, in: compiled.program!.flowOrder)
+                if case let .directive(.start(flow)) = content, !compiled.declaredFlows.contains(flow) {
+                    let suggestion = EditDistance.nearest(to: flow, in: compiled.declaredFlows)
                     diagnostics.append(Diagnostic(.unknownFlow, file: path, line: line, column: 8,
                                                   message: "there is no flow '\(flow)' to start.",
                                                   hint: suggestion.map { "Did you mean '\($0)'?" }))

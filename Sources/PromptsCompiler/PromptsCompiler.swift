@@ -10,13 +10,16 @@ public enum PromptsCompiler {
     public struct Result: Sendable {
         public var program: Program?
         public var diagnostics: [Diagnostic]
+        /// The ids of every flow declared, even when errors leave no program (transcripts are checked against it).
+        public var declaredFlows: [String]
     }
 
     public static func compile(_ files: [String: String], host: HostInterface) -> Result {
         let compilation = Compilation(files: files, host: host)
         let program = compilation.run()
         let diagnostics = compilation.sink.diagnostics.sortedByPosition()
-        return Result(program: diagnostics.hasErrors ? nil : program, diagnostics: diagnostics)
+        return Result(program: diagnostics.hasErrors ? nil : program, diagnostics: diagnostics,
+                      declaredFlows: compilation.flowNodes.map(\.id))
     }
 
     /// Whether a path is Prompts source the compiler reads (YAML or a template), as opposed to

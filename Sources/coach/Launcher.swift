@@ -28,11 +28,11 @@ enum Launcher {
         let reader: LineReader
         if interactive, let editLine = EditLineReader(
             programName: "coach",
-            historyFile: HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) }
-        ) {
-            editLine.onHistoryFailure = { failure in
+            historyFile: HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) },
+            onHistoryFailure: { failure in
                 output.warning("\(failure). Line history will not be kept; set COACH_HISTORY to another file.")
             }
+        ) {
             reader = editLine
         } else {
             reader = PipedLineReader()

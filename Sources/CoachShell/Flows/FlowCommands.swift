@@ -85,6 +85,16 @@ public enum FlowCommands {
                     invocation.output.error("why needs the number of a suggestion.", hint: "Example: why 1")
                     return .failure(.usage)
                 }
+                let numbers = runner.session.firings.compactMap(\.number)
+                guard numbers.contains(number) else {
+                    if numbers.isEmpty {
+                        invocation.output.error("there are no numbered suggestions to explain yet.",
+                                                hint: "Suggestions come at the end of a flow, such as 'start person'.")
+                    } else {
+                        invocation.output.error("there is no suggestion \(number); the latest are numbered 1 to \(numbers.max()!).")
+                    }
+                    return .failure(.usage)
+                }
                 FlowRunner.render([runner.explain(number)], to: invocation.output)
                 return .success
             }

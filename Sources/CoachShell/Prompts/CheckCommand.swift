@@ -29,7 +29,9 @@ public enum CheckCommand {
         if let directory = options.directory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                output.error("there is no directory at '\(directory)'.", hint: "Give the path of a Prompts directory.")
+                let what = FileManager.default.fileExists(atPath: directory) ? "'\(directory)' is a file, not a directory."
+                    : "there is no directory at '\(directory)'."
+                output.error(what, hint: "Give the path of a Prompts directory.")
                 return .noInput
             }
             layers = [PromptsLoader.read(directory: directory)]
@@ -41,14 +43,20 @@ public enum CheckCommand {
             CoachingHost(facts: facts, today: today)
         })
         let diagnostics = (merged.problems + report.diagnostics).sortedByPosition()
+        // Without DIR, files from an overlay or --prompts are named by their full path.
+        let shown = diagnostics.map { diagnostic -> Diagnostic in
+            var shown = diagnostic
+            if options.directory == nil { shown.file = PromptsLoader.displayPath(diagnostic.file, origins: merged.origins) }
+            return shown
+        }
 
         if options.format == .json {
-            output.sink.write(json(diagnostics: diagnostics, report: report) + "\n", error: false)
+            output.sink.write(json(diagnostics: shown, report: report) + "\n", error: false)
             return diagnostics.hasErrors || !report.passed ? .dataError : .success
         }
 
-        for diagnostic in diagnostics {
-            output.sink.write(DiagnosticPrinter.text(diagnostic, source: merged.files[diagnostic.file], styler: output.styler) + "\n",
+        for (diagnostic, named) in zip(diagnostics, shown) {
+            output.sink.write(DiagnosticPrinter.text(named, source: merged.files[diagnostic.file], styler: output.styler) + "\n",
                               error: false)
         }
         var recorded = 0

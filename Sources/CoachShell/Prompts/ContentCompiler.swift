@@ -7,23 +7,23 @@ import PromptsCompiler
 /// diagnostics as `coach check`, never a crash.
 public enum ContentCompiler {
     public static func load(promptsOverride: String?, environment: [String: String], output: ShellOutput) -> Program? {
+        let checkCommand = promptsOverride.map { "coach check --prompts \($0)" } ?? "coach check"
         let merged = PromptsLoader.merge(ContentLoader.layers(promptsOverride: promptsOverride, environment: environment))
         let result = PromptsCompiler.compile(merged.files, host: CoachingHost.interface)
         let diagnostics = (merged.problems + result.diagnostics).sortedByPosition()
         guard let program = result.program, !diagnostics.hasErrors else {
             for diagnostic in diagnostics {
-                let origin = merged.origins[diagnostic.file].map { $0 == "built-in" ? "built-in " : "\($0)/" } ?? ""
                 var shown = diagnostic
-                shown.file = origin == "built-in " ? diagnostic.file : origin + diagnostic.file
+                shown.file = PromptsLoader.displayPath(diagnostic.file, origins: merged.origins)
                 output.sink.write(DiagnosticPrinter.text(shown, source: merged.files[diagnostic.file], styler: output.styler) + "\n",
                                   error: true)
             }
             output.error("coach cannot start: the Prompts content has \(DiagnosticPrinter.summary(diagnostics)).",
-                         hint: "Fix the files above (or move the overlay away), then run 'coach check' to confirm.")
+                         hint: "Fix the files above (or move the overlay away), then run '\(checkCommand)' to confirm.")
             return nil
         }
         if !diagnostics.isEmpty {
-            output.warning("the Prompts content has \(DiagnosticPrinter.summary(diagnostics)); run 'coach check' to see them.")
+            output.warning("the Prompts content has \(DiagnosticPrinter.summary(diagnostics)); run '\(checkCommand)' to see them.")
         }
         return program
     }

@@ -47,6 +47,14 @@ public enum PromptsLoader {
         return Layer(name: directory, files: files, problems: problems)
     }
 
+    /// How a merged file is named to the user: built-in files by their Prompts path, files from an
+    /// overlay or `--prompts` by their full path, so an overlay's `flows/person.yaml` is not taken
+    /// for the built-in one.
+    public static func displayPath(_ path: String, origins: [String: String]) -> String {
+        guard let origin = origins[path], origin != shipped.name else { return path }
+        return origin + "/" + path
+    }
+
     /// The layers merged in order.
     public static func merge(_ layers: [Layer]) -> (files: [String: String], origins: [String: String], problems: [Diagnostic]) {
         var files: [String: String] = [:]

@@ -110,6 +110,7 @@ public enum InvalidAnswer: Hashable, Sendable {
         switch max {
         case let max? where max == min: range = "exactly \(count(min, "option"))"
         case let max? where min == 0: range = "at most \(count(max, "option"))"
+        case let max? where max == min + 1: range = "\(min) or \(max) options"
         case let max?: range = "\(min) to \(max) options"
         case nil: range = "at least \(count(min, "option"))"
         }

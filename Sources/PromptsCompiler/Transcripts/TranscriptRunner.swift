@@ -75,8 +75,13 @@ public enum TranscriptRunner {
 /// A line diff for reports: the changed lines with a little context, numbered as in the transcript.
 enum LineDiff {
     static func lines(expected: String, actual: String, context: Int = 2) -> [String] {
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let b = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Both texts end with a newline; the empty piece after it is no line.
+        func rows(_ text: String) -> [String] {
+            var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if rows.last == "" { rows.removeLast() }
+            return rows
+        }
+        let a = rows(expected), b = rows(actual)
         // Longest common subsequence table, from the end.
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {

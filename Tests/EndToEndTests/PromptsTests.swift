@@ -34,6 +34,32 @@ import Testing
         #expect(run.output.contains("= Did you mean 'start'?"))
     }
 
+    @Test func checkOfADirectoryWithOneBrokenFilePerCodeReportsThemAll() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let target = home + "/broken"
+        let invalid = Self.fixtures + "/invalid"
+        for fixture in try FileManager.default.contentsOfDirectory(atPath: invalid) {
+            let root = invalid + "/" + fixture
+            for case let relative as String in FileManager.default.enumerator(atPath: root)! {
+                var isDirectory: ObjCBool = false
+                FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+                if isDirectory.boolValue { continue }
+                let destination = target + "/" + relative
+                try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: root + "/" + relative, toPath: destination)
+            }
+        }
+        let run = try PipedRun(arguments: ["check", target], input: "", environment: CoachBinary.environment(home: home))
+        #expect(run.status == 65)
+        for number in 1...20 {
+            let code = "P" + String(repeating: "0", count: number < 10 ? 2 : 1) + String(number)
+            #expect(run.output.contains("[\(code)]:"), "\(code) missing from:\n\(run.output)")
+        }
+        #expect(run.output.contains("flows/jump.yaml:11:15: error[P007]"))
+        #expect(run.output.contains("18 errors, 2 warnings"))
+    }
+
     @Test func checkPrintsJSONForEditors() throws {
         let run = try run(["check", "--format", "json", Self.fixtures + "/invalid/P011-unknown-variable"])
         #expect(run.status == 65)

@@ -43,6 +43,25 @@ import Testing
         }
     }
 
+    /// All the broken files in one directory: every diagnostic still comes, each at its place.
+    @Test func oneDirectoryWithEveryBrokenFileReportsEveryCode() {
+        var files: [String: String] = [:]
+        for name in Self.fixtures {
+            for (path, text) in FixtureFiles.files("invalid/" + name) {
+                #expect(files[path] == nil, "two fixtures share the path \(path)")
+                files[path] = text
+            }
+        }
+        let expected = Self.expectations(files)
+        let report = FixtureFiles.check(files)
+        let actual = Set(report.diagnostics.map {
+            Expected(file: $0.file, code: $0.code.rawValue, line: $0.line, column: $0.column)
+        })
+        #expect(actual == expected, "missing: \(expected.subtracting(actual)); extra: \(actual.subtracting(expected))")
+        #expect(Set(report.diagnostics.map(\.code)) == Set(DiagnosticCode.allCases))
+        #expect(!report.passed)
+    }
+
     @Test func everyCodeHasAFixture() {
         for code in DiagnosticCode.allCases {
             #expect(Self.fixtures.contains { $0.hasPrefix(code.rawValue + "-") }, "no fixture for \(code.rawValue)")

@@ -42,7 +42,7 @@ import Testing
             let root = invalid + "/" + fixture
             for case let relative as String in FileManager.default.enumerator(atPath: root)! {
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+                _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
                 if isDirectory.boolValue { continue }
                 let destination = target + "/" + relative
                 try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,

@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shim over libedit's native histedit.h API (el_set/history are variadic; Swift cannot call them).
@@ -37,6 +38,11 @@ let package = Package(
         ),
         // The career domain: the host that flows read facts from and run actions in. Pure.
         .target(name: "Coaching", dependencies: ["DialogueEngine"]),
+        // The profile on disk: SQLite through GRDB, migrations, autosave of dialogue sessions.
+        .target(
+            name: "ProfileStore",
+            dependencies: ["Coaching", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Prompts/ compiled into the binary by the EmbedPrompts plugin.
         .executableTarget(name: "prompts-embedder"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["prompts-embedder"]),
@@ -44,7 +50,7 @@ let package = Package(
         // The REPL: commands, rendering, colour, wrapping.
         .target(
             name: "CoachShell",
-            dependencies: ["LineEditing", "DialogueEngine", "PromptsCompiler", "Coaching", "ShippedPrompts"]
+            dependencies: ["LineEditing", "DialogueEngine", "PromptsCompiler", "Coaching", "ProfileStore", "ShippedPrompts"]
         ),
         // The executable that wires it all up.
         .executableTarget(
@@ -53,13 +59,15 @@ let package = Package(
                 "CoachShell",
                 "DialogueEngine",
                 "LineEditing",
+                "ProfileStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
         .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching"], exclude: ["Fixtures"]),
-        .testTarget(name: "CoachShellTests", dependencies: ["CoachShell"]),
+        .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "ProfileStore"]),
+        .testTarget(name: "ProfileStoreTests", dependencies: ["ProfileStore"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
         .testTarget(name: "EndToEndTests", dependencies: ["coach"]),
     ],

@@ -1,3 +1,5 @@
+import ProfileStore
+
 /// The lines an interactive session opens with.
 public enum Banner {
     public static func text(profile: ProfileSelection, styler: Styler) -> String {

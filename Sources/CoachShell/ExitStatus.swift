@@ -12,3 +12,6 @@ public enum ExitStatus: Int32, Sendable {
     /// Reading or writing failed.
     case ioError = 74
 }
+
+/// A failed command's status, so results can carry it (`Result<Value, ExitStatus>`).
+extension ExitStatus: Error {}

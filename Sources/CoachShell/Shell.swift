@@ -67,11 +67,10 @@ public final class Shell {
         return reader.isInteractive ? .success : (firstFailure ?? .success)
     }
 
-    /// Says so when leaving with a flow unfinished: flows are not saved between runs yet.
+    /// Says so when leaving with a flow unfinished: it is saved, and 'resume' takes it up next time.
     private func noteUnfinishedFlow() {
         guard let flows, let title = flows.unfinishedTitle, reader.isInteractive else { return }
-        output.line(output.styler.paint("'\(title)' is unfinished; coach does not keep flows between runs yet, "
-            + "so it will start from the beginning next time.", .dim))
+        output.line(output.styler.paint("'\(title)' is unfinished and saved; type 'resume' next time to continue it.", .dim))
     }
 
     /// Runs one line as a command.

@@ -1,3 +1,4 @@
+import ProfileStore
 import ArgumentParser
 import CoachShell
 import Foundation

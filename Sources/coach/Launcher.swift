@@ -1,3 +1,5 @@
+import Coaching
+import ProfileStore
 import CoachShell
 import Foundation
 import LineEditing
@@ -40,12 +42,36 @@ enum Launcher {
 
         guard let program = ContentCompiler.load(promptsOverride: settings.promptsDirectory, environment: environment,
                                                  output: output) else { return .dataError }
-        let flows = FlowRunner(program: program, today: { ContentCompiler.today(environment: environment) })
+        let store: ProfileStore
+        switch ProfileOpener.open(settings.profile, environment: environment, output: output) {
+        case let .success(opened): store = opened
+        case let .failure(status): return status
+        }
+        let profile: Profile
+        do throws(ProfileStoreError) {
+            profile = try store.loadProfile()
+        } catch {
+            output.error(error.description)
+            return ProfileOpener.status(for: error)
+        }
+        let flows = FlowRunner(
+            program: program, store: store, profile: profile,
+            today: { ContentCompiler.today(environment: environment) },
+            now: ProfileOpener.now,
+            onStoreError: { error in
+                output.error(error.description, hint: "Your answers are kept while coach runs; they could not be saved.")
+            }
+        )
+        var banner = Banner.text(profile: settings.profile, styler: styler)
+        if let saved = try? store.loadSession(), let position = flows.restore(saved.session) {
+            banner += "\n" + styler.paint("Unfinished: \(position.title), question \(position.question) of "
+                + "\(position.questionCount). Type 'resume' to continue it.", .emphasis)
+        }
         let shell = Shell(
             reader: reader,
             output: output,
             registry: CommandRegistry(BuiltinCommands.all + FlowCommands.all(flows)),
-            banner: Banner.text(profile: settings.profile, styler: styler),
+            banner: banner,
             flows: flows
         )
         return shell.run()

@@ -1,3 +1,4 @@
+import ProfileStore
 import Testing
 @testable import CoachShell
 

@@ -52,7 +52,7 @@ public enum FlowCommands {
                 }
                 if let unfinished = runner.unfinishedTitle {
                     invocation.output.line(invocation.output.styler.paint(
-                        "'\(unfinished)' was unfinished; it is set aside and will not resume.", .dim))
+                        "'\(unfinished)' was unfinished; starting another flow sets it aside.", .dim))
                 }
                 FlowRunner.render(runner.start(name), to: invocation.output)
                 return .success

@@ -1,40 +1,78 @@
 import Coaching
 import DialogueEngine
+import ProfileStore
 
-/// The shell's side of a conversation: the compiled content, the session under way, and how the
-/// engine's outputs look on the terminal.
+/// The shell's side of a conversation: the compiled content, the session under way, the profile,
+/// and the store every turn is saved to before its outputs are shown.
 public final class FlowRunner {
     public let program: Program
     public private(set) var session = Session()
+    public private(set) var profile: Profile
+    private let store: ProfileStore?
     private let today: () -> CalendarDate
-    private let facts: () -> [String: Value]
+    private let now: () -> Timestamp
+    /// Called when a turn cannot be saved; the session goes on in memory.
+    private let onStoreError: (ProfileStoreError) -> Void
 
-    public init(program: Program, today: @escaping () -> CalendarDate, facts: @escaping () -> [String: Value] = { [:] }) {
+    public init(program: Program, store: ProfileStore?, profile: Profile = Profile(), today: @escaping () -> CalendarDate,
+                now: @escaping () -> Timestamp, onStoreError: @escaping (ProfileStoreError) -> Void = { _ in }) {
         self.program = program
+        self.store = store
+        self.profile = profile
         self.today = today
-        self.facts = facts
+        self.now = now
+        self.onStoreError = onStoreError
     }
 
     private var engine: Engine {
         let date = today()
-        return Engine(program: program, host: CoachingHost(facts: facts(), today: date), today: date)
+        return Engine(program: program, host: CoachingHost(profile: profile, today: date), today: date)
     }
+
+    /// Takes up a session saved by an earlier run, paused, if its flow still exists and it stands
+    /// at one of its questions. Returns the position to mention, or nil.
+    public func restore(_ saved: Session) -> Engine.Position? {
+        var paused = saved
+        paused.isPaused = true
+        guard let position = engine.position(of: paused) else { return nil }
+        session = paused
+        return position
+    }
+
+    /// Whether typed lines are answers (a flow is under way and not paused).
+    public var isAnswering: Bool { session.isActive && !session.isPaused }
 
     /// The title of the flow under way or paused, if any.
     public var unfinishedTitle: String? {
         session.frames.first.flatMap { program.flows[$0.flow]?.title }
     }
 
-    /// Whether typed lines are answers (a flow is under way and not paused).
-    public var isAnswering: Bool { session.isActive && !session.isPaused }
-
     public func start(_ flow: String) -> [Output] { apply(engine.start(flow: flow, in: session)) }
     public func respond(_ line: String) -> [Output] { apply(engine.respond(to: line, in: session)) }
     public func resume() -> [Output] { apply(engine.resume(session)) }
     public func explain(_ number: Int) -> Output { engine.explain(suggestion: number, in: session) }
 
+    /// Saves what the turn changed (profile, session, suggestions shown) in one transaction, then
+    /// hands back what to show: an answer is on disk before the next question appears.
     private func apply(_ turn: Turn) -> [Output] {
+        let previousFirings = session.firings
         session = turn.session
+        var changedPerson = false
+        for action in turn.performed where CoachingHost.apply(action, to: &profile) { changedPerson = true }
+        if let store {
+            let root = session.frames.first?.flow
+            let shown = session.firings == previousFirings ? [] : session.firings
+            do {
+                try store.commit(ProfileStore.TurnChanges(
+                    person: changedPerson ? profile.person : nil,
+                    session: root.map { ($0, session) },
+                    firings: shown,
+                    time: now()
+                ))
+            } catch {
+                onStoreError(error)
+            }
+        }
         return turn.outputs
     }
 

@@ -4,13 +4,14 @@ struct Run {
     var session: Session
     var outputs: [Output] = []
     var trace = Trace()
+    var performed: [PerformedAction] = []
 
     init(engine: Engine, session: Session) {
         self.engine = engine
         self.session = session
     }
 
-    var turn: Turn { Turn(session: session, outputs: outputs, trace: trace) }
+    var turn: Turn { Turn(session: session, outputs: outputs, trace: trace, performed: performed) }
 
     private var program: Program { engine.program }
 
@@ -308,6 +309,7 @@ struct Run {
                 for (key, expression) in arguments {
                     values[key] = ExpressionEvaluator.evaluate(expression) { engine.lookup($0, in: session) }
                 }
+                performed.append(PerformedAction(name: name, arguments: values))
                 let outcome = engine.host.perform(action: name, arguments: values, slots: session.slots)
                 for (slot, value) in outcome.slots { session.slots[slot] = value }
                 outputs.append(contentsOf: outcome.outputs)

@@ -89,9 +89,24 @@ public struct Trace: Hashable, Sendable {
     }
 }
 
+/// An action the engine ran, with its evaluated arguments: the host's effects (saving to the
+/// profile, say) happen outside the engine, from this record.
+public struct PerformedAction: Hashable, Sendable {
+    public var name: String
+    /// The arguments that have a value.
+    public var arguments: [String: Value]
+
+    public init(name: String, arguments: [String: Value]) {
+        self.name = name
+        self.arguments = arguments
+    }
+}
+
 /// The result of one call into the engine.
 public struct Turn: Sendable {
     public var session: Session
     public var outputs: [Output]
     public var trace: Trace
+    /// Actions run during the turn, in order.
+    public var performed: [PerformedAction] = []
 }

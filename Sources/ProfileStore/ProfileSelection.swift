@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which profile coach works on: a name (stored in coach's data directory) or a file path.
 /// Anything with a `/` or ending in `.sqlite` is a path.
 public enum ProfileSelection: Equatable, Sendable {
@@ -40,6 +42,22 @@ public enum ProfileSelection: Equatable, Sendable {
         }
         guard allowed, !argument.hasPrefix("."), argument.count <= 64 else { throw .invalidName(argument) }
         self = .named(argument)
+    }
+
+    /// The directory named profiles live in: `$XDG_DATA_HOME/coach/profiles` (an XDG variable counts
+    /// only when absolute), else `~/.local/share/coach/profiles`.
+    public static func profilesDirectory(environment: [String: String]) -> String? {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/coach/profiles" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/share/coach/profiles"
+    }
+
+    /// The database file this selection means.
+    public func path(environment: [String: String]) -> String? {
+        switch self {
+        case let .named(name): return ProfileSelection.profilesDirectory(environment: environment).map { $0 + "/\(name).sqlite" }
+        case let .file(path): return path
+        }
     }
 
     /// How the profile is named to the user.

@@ -1,0 +1,163 @@
+import Coaching
+import DialogueEngine
+import Foundation
+import GRDB
+
+extension ProfileStore {
+    /// The whole profile.
+    public func loadProfile() throws(ProfileStoreError) -> Profile {
+        try read { db in try ProfileRows.load(db) }
+    }
+
+    /// Replaces everything in the profile with `profile`, in one transaction (an import).
+    public func replaceProfile(_ profile: Profile) throws(ProfileStoreError) {
+        try write { db in try ProfileRows.replace(with: profile, in: db) }
+    }
+
+    /// Saves the person's basics, in its own transaction.
+    public func savePerson(_ person: Person) throws(ProfileStoreError) {
+        try write { db in try ProfileRows.savePerson(person, in: db) }
+    }
+}
+
+/// The mapping between the profile model and the tables.
+enum ProfileRows {
+    static func list(_ items: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(items)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    static func list(_ text: String?) -> [String] {
+        guard let text, let items = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+        return items
+    }
+
+    static func date(_ text: String?) -> CalendarDate? { text.flatMap(CalendarDate.init(iso:)) }
+
+    static func savePerson(_ person: Person, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO person (id, name, stage, field, school) VALUES (1, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, stage = excluded.stage, field = excluded.field,
+                school = excluded.school
+            """, arguments: [person.name, person.stage?.rawValue, person.field, person.school])
+    }
+
+    static func replace(with profile: Profile, in db: Database) throws {
+        for table in ["person", "profile_values", "goals", "star_stories", "strengths", "skills", "experiences",
+                      "contacts", "event_plans", "events", "interactions", "follow_ups", "pitches"] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+        try savePerson(profile.person, in: db)
+        for (sort, value) in profile.values.enumerated() {
+            try db.execute(sql: "INSERT INTO profile_values (id, name, pile, rank, meaning, sort) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [value.id, value.name, value.pile.rawValue, value.rank, value.meaning, sort])
+        }
+        for (sort, goal) in profile.goals.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO goals (id, text, horizon, role, field, organizations, deadline, measure, status, sort)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [goal.id, goal.text, goal.horizon.rawValue, goal.role, goal.field, list(goal.organizations),
+                                 goal.deadline?.iso, goal.measure, goal.status.rawValue, sort])
+        }
+        for (sort, strength) in profile.strengths.enumerated() {
+            try db.execute(sql: "INSERT INTO strengths (id, name, rank, sort) VALUES (?, ?, ?, ?)",
+                           arguments: [strength.id, strength.name, strength.rank, sort])
+            for (index, story) in strength.stories.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO star_stories (strength_id, sort, situation, task, action, result) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [strength.id, index, story.situation, story.task, story.action, story.result])
+            }
+        }
+        for (sort, skill) in profile.skills.enumerated() {
+            try db.execute(sql: "INSERT INTO skills (name, sort) VALUES (?, ?)", arguments: [skill.name, sort])
+        }
+        for (sort, experience) in profile.experiences.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO experiences (sort, organization, role, industry, start, "end", highlights) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [sort, experience.organization, experience.role, experience.industry, experience.start?.iso,
+                                 experience.end?.iso, list(experience.highlights)])
+        }
+        for (sort, contact) in profile.contacts.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO contacts (id, first_name, last_name, company, position, url, email, phone, how_met, tags, notes,
+                    connected_on, last_interaction, cadence_days, source, sort)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [contact.id, contact.firstName, contact.lastName, contact.company, contact.position, contact.url,
+                                 contact.email, contact.phone, contact.howMet, list(contact.tags), contact.notes,
+                                 contact.connectedOn?.iso, contact.lastInteraction?.iso, contact.cadenceDays, contact.source, sort])
+        }
+        for (sort, event) in profile.events.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO events (id, name, kind, start, duration_minutes, place, aim, expected, sort)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [event.id, event.name, event.kind.rawValue, event.start?.iso, event.durationMinutes,
+                                 event.place, event.aim, list(event.expected), sort])
+        }
+        for (sort, interaction) in profile.interactions.enumerated() {
+            try db.execute(sql: "INSERT INTO interactions (sort, contact_id, event_id, date, notes) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [sort, interaction.contactId, interaction.eventId, interaction.date.iso, interaction.notes])
+        }
+        for (sort, followUp) in profile.followUps.enumerated() {
+            try db.execute(sql: "INSERT INTO follow_ups (id, contact_id, due, message, done, sort) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [followUp.id, followUp.contactId, followUp.due.iso, followUp.message, followUp.done, sort])
+        }
+        for (sort, pitch) in profile.pitches.enumerated() {
+            try db.execute(sql: "INSERT INTO pitches (id, text, seconds, audience, created, sort) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [pitch.id, pitch.text, pitch.seconds, pitch.audience, pitch.created.iso, sort])
+        }
+    }
+
+    static func load(_ db: Database) throws -> Profile {
+        var profile = Profile()
+        if let row = try Row.fetchOne(db, sql: "SELECT name, stage, field, school FROM person WHERE id = 1") {
+            profile.person = Person(name: row["name"], stage: (row["stage"] as String?).flatMap(Stage.init(rawValue:)),
+                                    field: row["field"], school: row["school"])
+        }
+        profile.values = try Row.fetchAll(db, sql: "SELECT * FROM profile_values ORDER BY sort").compactMap { row in
+            guard let pile = ValueChoice.Pile(rawValue: row["pile"]) else { return nil }
+            return ValueChoice(id: row["id"], name: row["name"], pile: pile, rank: row["rank"], meaning: row["meaning"])
+        }
+        profile.goals = try Row.fetchAll(db, sql: "SELECT * FROM goals ORDER BY sort").compactMap { row in
+            guard let horizon = Goal.Horizon(rawValue: row["horizon"]), let status = Goal.Status(rawValue: row["status"]) else { return nil }
+            return Goal(id: row["id"], text: row["text"], horizon: horizon, role: row["role"], field: row["field"],
+                        organizations: list(row["organizations"]), deadline: date(row["deadline"]), measure: row["measure"],
+                        status: status)
+        }
+        var stories: [String: [StarStory]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM star_stories ORDER BY strength_id, sort") {
+            stories[row["strength_id"], default: []].append(StarStory(situation: row["situation"], task: row["task"],
+                                                                       action: row["action"], result: row["result"]))
+        }
+        profile.strengths = try Row.fetchAll(db, sql: "SELECT * FROM strengths ORDER BY sort").map { row in
+            Strength(id: row["id"], name: row["name"], rank: row["rank"], stories: stories[row["id"]] ?? [])
+        }
+        profile.skills = try Row.fetchAll(db, sql: "SELECT name FROM skills ORDER BY sort").map { Skill(name: $0["name"]) }
+        profile.experiences = try Row.fetchAll(db, sql: "SELECT * FROM experiences ORDER BY sort").map { row in
+            Experience(organization: row["organization"], role: row["role"], industry: row["industry"], start: date(row["start"]),
+                       end: date(row["end"]), highlights: list(row["highlights"]))
+        }
+        profile.contacts = try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY sort").map { row in
+            Contact(id: row["id"], firstName: row["first_name"], lastName: row["last_name"], company: row["company"],
+                    position: row["position"], url: row["url"], email: row["email"], phone: row["phone"], howMet: row["how_met"],
+                    tags: list(row["tags"]), notes: row["notes"], connectedOn: date(row["connected_on"]),
+                    lastInteraction: date(row["last_interaction"]), cadenceDays: row["cadence_days"], source: row["source"])
+        }
+        profile.events = try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY sort").compactMap { row in
+            guard let kind = Event.Kind(rawValue: row["kind"]) else { return nil }
+            return Event(id: row["id"], name: row["name"], kind: kind, start: (row["start"] as String?).flatMap(Timestamp.init(iso:)),
+                         durationMinutes: row["duration_minutes"], place: row["place"], aim: row["aim"], expected: list(row["expected"]))
+        }
+        profile.interactions = try Row.fetchAll(db, sql: "SELECT * FROM interactions ORDER BY sort").compactMap { row in
+            guard let date = date(row["date"]) else { return nil }
+            return Interaction(contactId: row["contact_id"], eventId: row["event_id"], date: date, notes: row["notes"])
+        }
+        profile.followUps = try Row.fetchAll(db, sql: "SELECT * FROM follow_ups ORDER BY sort").compactMap { row in
+            guard let due = date(row["due"]) else { return nil }
+            return FollowUp(id: row["id"], contactId: row["contact_id"], due: due, message: row["message"], done: row["done"])
+        }
+        profile.pitches = try Row.fetchAll(db, sql: "SELECT * FROM pitches ORDER BY sort").compactMap { row in
+            guard let created = (row["created"] as String?).flatMap(Timestamp.init(iso:)) else { return nil }
+            return Pitch(id: row["id"], text: row["text"], seconds: row["seconds"], audience: row["audience"], created: created)
+        }
+        return profile
+    }
+}

@@ -1,0 +1,74 @@
+import Coaching
+import DialogueEngine
+import Foundation
+import GRDB
+
+extension ProfileStore {
+    /// A flow under way, as saved after every accepted answer.
+    public struct SavedSession: Sendable {
+        public var flow: String
+        public var session: Session
+        public var updated: Timestamp
+    }
+
+    /// The saved session, if a flow was left unfinished. A session this coach cannot read (from a
+    /// different version of the content) is reported as nil rather than failing the start.
+    public func loadSession() throws(ProfileStoreError) -> SavedSession? {
+        let row = try read { db in try Row.fetchOne(db, sql: "SELECT flow, session, updated FROM dialogue_sessions WHERE id = 1") }
+        guard let row, let flow = row["flow"] as String?, let json = row["session"] as String?,
+              let session = try? JSONDecoder().decode(Session.self, from: Data(json.utf8)) else { return nil }
+        let updated = (row["updated"] as String?).flatMap(Timestamp.init(iso:)) ?? Timestamp(secondsSinceEpoch: 0)
+        return SavedSession(flow: flow, session: session, updated: updated)
+    }
+}
+
+extension ProfileStore {
+    /// What one dialogue turn changed, saved together in one transaction so the profile and the
+    /// session never disagree after a crash.
+    public struct TurnChanges: Sendable {
+        /// The person's basics, when an action changed them.
+        public var person: Person?
+        /// The session to resume, or nil when no flow is under way any more.
+        public var session: (flow: String, session: Session)?
+        /// Suggestions shown in this turn.
+        public var firings: [Firing]
+        public var time: Timestamp
+
+        public init(person: Person?, session: (flow: String, session: Session)?, firings: [Firing], time: Timestamp) {
+            self.person = person
+            self.session = session
+            self.firings = firings
+            self.time = time
+        }
+    }
+
+    public func commit(_ changes: TurnChanges) throws(ProfileStoreError) {
+        let encoder = JSONEncoder()
+        let sessionJSON: String?
+        do {
+            sessionJSON = try changes.session.map { String(decoding: try encoder.encode($0.session), as: UTF8.self) }
+        } catch {
+            throw .io(path: path, reason: "the session cannot be encoded: \(error)")
+        }
+        let facts = changes.firings.map { (try? encoder.encode($0.facts)).map { String(decoding: $0, as: UTF8.self) } ?? "[]" }
+        let flow = changes.session?.flow
+        let person = changes.person
+        let firings = changes.firings
+        let time = changes.time.iso
+        try write { db in
+            if let person { try ProfileRows.savePerson(person, in: db) }
+            if let flow, let sessionJSON {
+                try db.execute(sql: """
+                    INSERT INTO dialogue_sessions (id, flow, session, updated) VALUES (1, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET flow = excluded.flow, session = excluded.session, updated = excluded.updated
+                    """, arguments: [flow, sessionJSON, time])
+            } else {
+                try db.execute(sql: "DELETE FROM dialogue_sessions")
+            }
+            for (firing, facts) in zip(firings, facts) {
+                try db.execute(sql: "INSERT INTO rule_firings (rule, number, facts, because, shown) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [firing.rule, firing.number, facts, firing.because, time])
+            }
+        }
+    }
+}

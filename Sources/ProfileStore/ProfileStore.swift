@@ -1,0 +1,158 @@
+import Coaching
+import DialogueEngine
+import Foundation
+import GRDB
+
+/// One user's profile on disk: an SQLite file (WAL mode, a busy timeout so two coach processes can
+/// share it), versioned by migrations, readable and writable only by its owner.
+///
+/// Every write is its own transaction, so a killed process loses at most what it had not yet
+/// written. A file that is not a coach profile, is damaged, or comes from a newer coach is refused
+/// before anything is written to it.
+public final class ProfileStore: Sendable {
+    /// Marks a file as a coach profile (`PRAGMA application_id`): "Coac".
+    public static let applicationID: Int32 = 0x436F_6163
+    /// The newest schema this coach writes (`PRAGMA user_version`).
+    public static let schemaVersion = 1
+
+    public let path: String
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Opens the profile at `path`, creating it (and its directory, mode 0700) when missing.
+    public static func open(path: String) throws(ProfileStoreError) -> ProfileStore {
+        let manager = FileManager.default
+        var existingVersion = 0
+        if manager.fileExists(atPath: path) {
+            existingVersion = try inspect(path)
+        } else {
+            try createDirectory(for: path)
+        }
+        if existingVersion > 0 && existingVersion < schemaVersion {
+            let backup = path + ".bak-v\(existingVersion)"
+            do {
+                if manager.fileExists(atPath: backup) { try manager.removeItem(atPath: backup) }
+                try manager.copyItem(atPath: path, toPath: backup)
+                chmod(backup, 0o600)
+            } catch {
+                throw .io(path: path, reason: "cannot copy it to \(backup) before upgrading it: \(error.localizedDescription)")
+            }
+        }
+
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "coach-profile"
+        let pool: DatabasePool
+        let previousMask = umask(0o077)
+        defer { umask(previousMask) }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try migrator.migrate(pool)
+        } catch {
+            throw classify(error, path: path, creating: existingVersion == 0)
+        }
+        for file in [path, path + "-wal", path + "-shm"] where manager.fileExists(atPath: file) { chmod(file, 0o600) }
+        return ProfileStore(path: path, pool: pool)
+    }
+
+    /// Reads a file's identity without changing it: returns its schema version (0 for an empty
+    /// file), or throws when it is not a coach profile, is damaged, or is newer than this coach.
+    static func inspect(_ path: String) throws(ProfileStoreError) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .io(path: path, reason: "it cannot be read (check its permissions)")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return 0 }
+        guard header == Data("SQLite format 3\u{0}".utf8) else { throw .notAProfile(path: path) }
+
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db throws -> Int in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if applicationID != ProfileStore.applicationID {
+                    if applicationID == 0 && version == 0 && tables == 0 { return 0 }
+                    throw ProfileStoreError.notAProfile(path: path)
+                }
+                if version > ProfileStore.schemaVersion {
+                    throw ProfileStoreError.newerVersion(path: path, found: version, supported: ProfileStore.schemaVersion)
+                }
+                let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "ok"
+                if check != "ok" { throw ProfileStoreError.corrupt(path: path, detail: check) }
+                return version
+            }
+        } catch let error as ProfileStoreError {
+            throw error
+        } catch {
+            throw classify(error, path: path, creating: false)
+        }
+    }
+
+    static func classify(_ error: Error, path: String, creating: Bool) -> ProfileStoreError {
+        if let error = error as? ProfileStoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+                return .corrupt(path: path, detail: error.message ?? "not a database")
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+                return creating ? .cannotCreate(path: path, reason: error.message ?? "permission denied")
+                    : .io(path: path, reason: (error.message ?? "cannot open") + " (check the file's and its directory's permissions)")
+            case .SQLITE_FULL:
+                return .io(path: path, reason: "the disk is full; nothing was written")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return .io(path: path, reason: "another program holds it locked; try again")
+            default:
+                return .io(path: path, reason: error.message ?? "\(error)")
+            }
+        }
+        return .io(path: path, reason: "\(error)")
+    }
+
+    private static func createDirectory(for path: String) throws(ProfileStoreError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty else { return }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue { throw .cannotCreate(path: path, reason: "'\(directory)' is a file, not a directory") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotCreate(path: path, reason: "cannot create the directory '\(directory)' (\(error.localizedDescription))")
+        }
+    }
+
+    /// Runs a write transaction, turning database errors into store errors.
+    func write<T>(_ body: @Sendable (Database) throws -> T) throws(ProfileStoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw ProfileStore.classify(error, path: path, creating: false)
+        }
+    }
+
+    func read<T>(_ body: @Sendable (Database) throws -> T) throws(ProfileStoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw ProfileStore.classify(error, path: path, creating: false)
+        }
+    }
+
+    /// `PRAGMA integrity_check`, for tests and diagnostics.
+    public func integrityCheck() throws(ProfileStoreError) -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "?" }
+    }
+}

@@ -13,11 +13,6 @@ extension ProfileStore {
     public func replaceProfile(_ profile: Profile) throws(ProfileStoreError) {
         try write { db in try ProfileRows.replace(with: profile, in: db) }
     }
-
-    /// Saves the person's basics, in its own transaction.
-    public func savePerson(_ person: Person) throws(ProfileStoreError) {
-        try write { db in try ProfileRows.savePerson(person, in: db) }
-    }
 }
 
 /// The mapping between the profile model and the tables.
@@ -39,6 +34,17 @@ enum ProfileRows {
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, stage = excluded.stage, field = excluded.field,
                 school = excluded.school
             """, arguments: [person.name, person.stage?.rawValue, person.field, person.school])
+    }
+
+    /// Writes only the changed fields of the person's row.
+    static func apply(_ changes: PersonChanges, in db: Database) throws {
+        guard !changes.isEmpty else { return }
+        try db.execute(sql: "INSERT OR IGNORE INTO person (id) VALUES (1)")
+        let columns: [(String, String?)] = [("name", changes.name), ("stage", changes.stage?.rawValue),
+                                            ("field", changes.field), ("school", changes.school)]
+        for (column, value) in columns where value != nil {
+            try db.execute(sql: "UPDATE person SET \(column) = ? WHERE id = 1", arguments: [value])
+        }
     }
 
     static func replace(with profile: Profile, in db: Database) throws {

@@ -11,6 +11,13 @@ extension ProfileStore {
         public var updated: Timestamp
     }
 
+    /// The rule firings shown so far, oldest first: (rule, because).
+    public func firingsShown() throws(ProfileStoreError) -> [(rule: String, because: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT rule, because FROM rule_firings ORDER BY id").map { ($0["rule"], $0["because"]) }
+        }
+    }
+
     /// The saved session, if a flow was left unfinished. A session this coach cannot read (from a
     /// different version of the content) is reported as nil rather than failing the start.
     public func loadSession() throws(ProfileStoreError) -> SavedSession? {
@@ -26,15 +33,17 @@ extension ProfileStore {
     /// What one dialogue turn changed, saved together in one transaction so the profile and the
     /// session never disagree after a crash.
     public struct TurnChanges: Sendable {
-        /// The person's basics, when an action changed them.
-        public var person: Person?
+        /// The person's fields an action changed, and only those: another coach process may have
+        /// changed the others meanwhile.
+        public var person: PersonChanges
         /// The session to resume, or nil when no flow is under way any more.
         public var session: (flow: String, session: Session)?
         /// Suggestions shown in this turn.
         public var firings: [Firing]
         public var time: Timestamp
 
-        public init(person: Person?, session: (flow: String, session: Session)?, firings: [Firing], time: Timestamp) {
+        public init(person: PersonChanges = PersonChanges(), session: (flow: String, session: Session)?, firings: [Firing],
+                    time: Timestamp) {
             self.person = person
             self.session = session
             self.firings = firings
@@ -56,7 +65,7 @@ extension ProfileStore {
         let firings = changes.firings
         let time = changes.time.iso
         try write { db in
-            if let person { try ProfileRows.savePerson(person, in: db) }
+            try ProfileRows.apply(person, in: db)
             if let flow, let sessionJSON {
                 try db.execute(sql: """
                     INSERT INTO dialogue_sessions (id, flow, session, updated) VALUES (1, ?, ?, ?)

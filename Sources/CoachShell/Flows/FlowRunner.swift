@@ -57,14 +57,14 @@ public final class FlowRunner {
     private func apply(_ turn: Turn) -> [Output] {
         let previousFirings = session.firings
         session = turn.session
-        var changedPerson = false
-        for action in turn.performed where CoachingHost.apply(action, to: &profile) { changedPerson = true }
+        let before = profile.person
+        for action in turn.performed { CoachingHost.apply(action, to: &profile) }
         if let store {
             let root = session.frames.first?.flow
             let shown = session.firings == previousFirings ? [] : session.firings
             do {
                 try store.commit(ProfileStore.TurnChanges(
-                    person: changedPerson ? profile.person : nil,
+                    person: PersonChanges(from: before, to: profile.person),
                     session: root.map { ($0, session) },
                     firings: shown,
                     time: now()

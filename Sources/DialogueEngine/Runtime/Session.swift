@@ -6,6 +6,11 @@ public struct Session: Hashable, Sendable, Codable {
     public struct Frame: Hashable, Sendable, Codable {
         public var flow: String
         public var next: Int
+
+        public init(flow: String, next: Int) {
+            self.flow = flow
+            self.next = next
+        }
     }
 
     /// What the next input is taken as.

@@ -1,0 +1,153 @@
+import Coaching
+import DialogueEngine
+import Foundation
+import GRDB
+import Testing
+@testable import ProfileStore
+
+@Suite struct ProfileStoreTests {
+    func scratch() throws -> String {
+        let path = NSTemporaryDirectory() + "coach-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func mode(_ path: String) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    }
+
+    @Test func createsAPrivateProfileWithItsDirectories() throws {
+        let root = try scratch()
+        let path = root + "/data/coach/profiles/default.sqlite"
+        let store = try ProfileStore.open(path: path)
+        #expect(try mode(path) == 0o600)
+        #expect(try mode(root + "/data/coach/profiles") == 0o700)
+        #expect(try store.integrityCheck() == "ok")
+        #expect(try store.loadProfile().isEmpty)
+    }
+
+    @Test func aTurnIsSavedAndReadBackByAnotherOpen() throws {
+        let path = try scratch() + "/p.sqlite"
+        let store = try ProfileStore.open(path: path)
+        var session = Session(slots: ["name": .text("José 日本")])
+        session.frames = [Session.Frame(flow: "person", next: 2)]
+        try store.commit(ProfileStore.TurnChanges(person: PersonChanges(name: "José 日本", stage: .intern),
+                                                  session: ("person", session), firings: [],
+                                                  time: Timestamp(iso: "2026-11-29T10:00:00Z")!))
+        let reopened = try ProfileStore.open(path: path)
+        #expect(try reopened.loadProfile().person == Person(name: "José 日本", stage: .intern))
+        let saved = try #require(try reopened.loadSession())
+        #expect(saved.flow == "person")
+        #expect(saved.session == session)
+        #expect(saved.updated.iso == "2026-11-29T10:00:00Z")
+
+        try reopened.commit(ProfileStore.TurnChanges(session: nil, firings: [], time: Timestamp(secondsSinceEpoch: 0)))
+        #expect(try reopened.loadSession() == nil)
+    }
+
+    @Test func onlyChangedPersonFieldsAreWritten() throws {
+        let path = try scratch() + "/p.sqlite"
+        let first = try ProfileStore.open(path: path)
+        let second = try ProfileStore.open(path: path)
+        let time = Timestamp(secondsSinceEpoch: 0)
+        try first.commit(ProfileStore.TurnChanges(person: PersonChanges(name: "Ana"), session: nil, firings: [], time: time))
+        try second.commit(ProfileStore.TurnChanges(person: PersonChanges(field: "nursing"), session: nil, firings: [], time: time))
+        #expect(try first.loadProfile().person == Person(name: "Ana", field: "nursing"))
+    }
+
+    @Test func aWholeProfileRoundTrips() throws {
+        let path = try scratch() + "/p.sqlite"
+        let store = try ProfileStore.open(path: path)
+        let profile = SampleProfiles.full
+        try store.replaceProfile(profile)
+        #expect(try ProfileStore.open(path: path).loadProfile() == profile)
+        var generator = SampleProfiles.Generator(seed: 11)
+        for _ in 0..<25 {
+            let random = generator.profile()
+            try store.replaceProfile(random)
+            #expect(try store.loadProfile() == random)
+        }
+    }
+
+    @Test func aFileThatIsNotAProfileIsRefusedAndLeftAlone() throws {
+        let root = try scratch()
+        let text = root + "/notes.sqlite"
+        try "hello, these are my notes\n".write(toFile: text, atomically: true, encoding: .utf8)
+        #expect(throws: ProfileStoreError.notAProfile(path: text)) { try ProfileStore.open(path: text) }
+        #expect(try String(contentsOfFile: text, encoding: .utf8) == "hello, these are my notes\n")
+
+        let other = root + "/other.sqlite"
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x')") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: other))
+        #expect(throws: ProfileStoreError.notAProfile(path: other)) { try ProfileStore.open(path: other) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+    }
+
+    @Test func aProfileFromANewerCoachIsRefusedAndLeftAlone() throws {
+        let path = try scratch() + "/p.sqlite"
+        _ = try ProfileStore.open(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "PRAGMA user_version = 7") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: ProfileStoreError.newerVersion(path: path, found: 7, supported: ProfileStore.schemaVersion)) {
+            try ProfileStore.open(path: path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aDamagedProfileIsRefusedAndLeftAlone() throws {
+        let path = try scratch() + "/p.sqlite"
+        let store = try ProfileStore.open(path: path)
+        try store.replaceProfile(SampleProfiles.full)
+        _ = store
+        // Checkpoint into the main file, then overwrite its second page with noise.
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try queue.close()
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.count > 8192)
+        for index in 4096..<8192 { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect {
+            try ProfileStore.open(path: path)
+        } throws: { error in
+            guard case .corrupt? = error as? ProfileStoreError else { return false }
+            return true
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func anImpossibleLocationIsACreateError() throws {
+        let root = try scratch()
+        FileManager.default.createFile(atPath: root + "/file", contents: Data())
+        #expect {
+            try ProfileStore.open(path: root + "/file/profiles/p.sqlite")
+        } throws: { error in
+            guard case .cannotCreate? = error as? ProfileStoreError else { return false }
+            return true
+        }
+    }
+
+    /// A v1 profile as the first coach to use this schema wrote it, with data, opens and reads.
+    @Test func aVersionOneFixtureOpensWithItsData() throws {
+        let path = try scratch() + "/v1.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try ProfileStore.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO person (id, name, stage, field, school) VALUES (1, 'Ana', 'graduate', 'nursing', NULL)")
+            try db.execute(sql: """
+                INSERT INTO contacts (id, first_name, last_name, company, tags, sort) VALUES ('c1', 'Sam', 'Lee', 'Acme', '["alumni"]', 0)
+                """)
+        }
+        try queue.close()
+        let store = try ProfileStore.open(path: path)
+        let profile = try store.loadProfile()
+        #expect(profile.person == Person(name: "Ana", stage: .graduate, field: "nursing"))
+        #expect(profile.contacts.map(\.firstName) == ["Sam"])
+        #expect(profile.contacts.first?.tags == ["alumni"])
+        #expect(try store.integrityCheck() == "ok")
+    }
+}

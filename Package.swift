@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "ProfileStore"]),
         .testTarget(name: "ProfileStoreTests", dependencies: ["ProfileStore"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
-        .testTarget(name: "EndToEndTests", dependencies: ["coach"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["coach", "ProfileStore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

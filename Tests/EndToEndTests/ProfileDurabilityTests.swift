@@ -1,0 +1,117 @@
+import Foundation
+import ProfileStore
+import Testing
+
+/// Answers survive `kill -9`, and two coach processes on one profile lose nothing.
+@Suite struct ProfileDurabilityTests {
+    static let loopPrompts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/loop").path
+
+    /// coach reading answers from a pipe; each answer counts as saved once coach has printed
+    /// the suggestion that follows it (coach saves a turn before it shows the turn's output).
+    final class AnsweringCoach {
+        let process = Process()
+        private let input = Pipe()
+        private let output = Pipe()
+        private var seen = ""
+
+        init(profile: String, home: String) throws {
+            process.executableURL = URL(fileURLWithPath: CoachBinary.path)
+            process.arguments = ["--profile", profile, "--prompts", ProfileDurabilityTests.loopPrompts]
+            process.environment = CoachBinary.environment(home: home)
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            send("start loop")
+        }
+
+        func send(_ line: String) {
+            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+        }
+
+        /// Waits until coach confirms `answer`; false if coach ended first.
+        func waitUntilSaved(_ answer: String) -> Bool {
+            let needle = "saved \(answer)\n"
+            while !seen.contains(needle) {
+                let data = output.fileHandleForReading.availableData
+                if data.isEmpty { return false }
+                seen += String(decoding: data, as: UTF8.self)
+            }
+            return true
+        }
+
+        func finish() {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+    }
+
+    @Test func answersSurviveKillNine() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let profile = home + "/crash.sqlite"
+        var generator = SystemRandomNumberGenerator()
+        var acknowledged: [String] = []
+        for round in 0..<20 {
+            let coach = try AnsweringCoach(profile: profile, home: home)
+            let answers = Int.random(in: 1...12, using: &generator)
+            for index in 0..<answers {
+                let answer = "r\(round)-\(index)"
+                coach.send(answer)
+                #expect(coach.waitUntilSaved(answer), "coach stopped before saving \(answer)")
+                acknowledged.append(answer)
+            }
+            // One more answer in flight, then SIGKILL at a random moment while it is handled.
+            coach.send("r\(round)-inflight")
+            usleep(UInt32.random(in: 0...3_000, using: &generator))
+            kill(coach.process.processIdentifier, SIGKILL)
+            coach.process.waitUntilExit()
+            #expect(coach.process.terminationReason == .uncaughtSignal)
+        }
+        let store = try ProfileStore.open(path: profile)
+        #expect(try store.integrityCheck() == "ok")
+        let saved = Set(try store.firingsShown().map(\.because))
+        let missing = acknowledged.filter { !saved.contains($0) }
+        #expect(missing.isEmpty, "answers reported saved but missing: \(missing)")
+    }
+
+    @Test func twoProcessesOnOneProfileLoseNothing() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let profile = home + "/shared.sqlite"
+        let first = try AnsweringCoach(profile: profile, home: home)
+        let second = try AnsweringCoach(profile: profile, home: home)
+        var acknowledged: [String] = []
+        for index in 0..<40 {
+            for (name, coach) in [("a", first), ("b", second)] {
+                let answer = "\(name)\(index)"
+                coach.send(answer)
+                #expect(coach.waitUntilSaved(answer))
+                acknowledged.append(answer)
+            }
+        }
+        first.finish()
+        second.finish()
+        #expect(first.process.terminationStatus == 0)
+        #expect(second.process.terminationStatus == 0)
+        let store = try ProfileStore.open(path: profile)
+        #expect(try store.integrityCheck() == "ok")
+        let saved = try store.firingsShown().map(\.because)
+        #expect(Set(saved) == Set(acknowledged))
+        #expect(saved.count == acknowledged.count)
+    }
+
+    @Test func resumeContinuesAFlowAfterKillNine() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let profile = home + "/resume.sqlite"
+        let coach = try AnsweringCoach(profile: profile, home: home)
+        coach.send("first")
+        #expect(coach.waitUntilSaved("first"))
+        kill(coach.process.processIdentifier, SIGKILL)
+        coach.process.waitUntilExit()
+
+        let run = try PipedRun(arguments: ["--profile", profile, "--prompts", Self.loopPrompts], input: "resume\nsecond\n",
+                               environment: CoachBinary.environment(home: home))
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("Next?\n1. saved second\nNext?\n"), "\(run.output)")
+    }
+}

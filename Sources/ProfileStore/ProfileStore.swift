@@ -24,14 +24,39 @@ public final class ProfileStore: Sendable {
     }
 
     /// Opens the profile at `path`, creating it (and its directory, mode 0700) when missing.
+    ///
+    /// Two coach processes may open one profile at the same moment: creating, checking and
+    /// upgrading the file happen under an exclusive advisory lock on it (flock, which SQLite's own
+    /// locks do not see), so one finishes before the other looks. SQLite can still answer "busy"
+    /// without waiting while the other switches to WAL mode; that is retried for a few seconds.
     public static func open(path: String) throws(ProfileStoreError) -> ProfileStore {
-        let manager = FileManager.default
-        var existingVersion = 0
-        if manager.fileExists(atPath: path) {
-            existingVersion = try inspect(path)
-        } else {
-            try createDirectory(for: path)
+        if !FileManager.default.fileExists(atPath: path) { try createDirectory(for: path) }
+        let previousMask = umask(0o077)
+        let lock = Glibc.open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)
+        umask(previousMask)
+        guard lock >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw FileManager.default.fileExists(atPath: path) ? .io(path: path, reason: reason) : .cannotCreate(path: path, reason: reason)
         }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(lock, LOCK_UN) }
+        var attempt = 0
+        while true {
+            do {
+                return try openOnce(path: path)
+            } catch .io(_, let reason) where reason == busyReason && attempt < 100 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+    }
+
+    static let busyReason = "another program holds it locked; try again"
+
+    private static func openOnce(path: String) throws(ProfileStoreError) -> ProfileStore {
+        let manager = FileManager.default
+        let existingVersion = try inspect(path)
         if existingVersion > 0 && existingVersion < schemaVersion {
             let backup = path + ".bak-v\(existingVersion)"
             do {
@@ -110,7 +135,7 @@ public final class ProfileStore: Sendable {
             case .SQLITE_FULL:
                 return .io(path: path, reason: "the disk is full; nothing was written")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
-                return .io(path: path, reason: "another program holds it locked; try again")
+                return .io(path: path, reason: busyReason)
             default:
                 return .io(path: path, reason: error.message ?? "\(error)")
             }

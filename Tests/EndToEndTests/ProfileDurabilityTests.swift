@@ -13,6 +13,7 @@ import Testing
         let process = Process()
         private let input = Pipe()
         private let output = Pipe()
+        private let errors = Pipe()
         private var seen = ""
 
         init(profile: String, home: String) throws {
@@ -21,7 +22,7 @@ import Testing
             process.environment = CoachBinary.environment(home: home)
             process.standardInput = input
             process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
+            process.standardError = errors
             try process.run()
             send("start loop")
         }
@@ -39,6 +40,11 @@ import Testing
                 seen += String(decoding: data, as: UTF8.self)
             }
             return true
+        }
+
+        /// What coach wrote to standard error, once it has ended.
+        var errorText: String {
+            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         }
 
         func finish() {
@@ -85,7 +91,10 @@ import Testing
             for (name, coach) in [("a", first), ("b", second)] {
                 let answer = "\(name)\(index)"
                 coach.send(answer)
-                #expect(coach.waitUntilSaved(answer))
+                guard coach.waitUntilSaved(answer) else {
+                    Issue.record("coach \(name) stopped before saving \(answer): \(coach.errorText)")
+                    return
+                }
                 acknowledged.append(answer)
             }
         }

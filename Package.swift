@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
         .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching"], exclude: ["Fixtures"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell"]),
+        .testTarget(name: "CoachingTests", dependencies: ["Coaching"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
         .testTarget(name: "EndToEndTests", dependencies: ["coach"]),
     ],

@@ -50,7 +50,9 @@ enum OrderedJSON: Equatable, Sendable {
     }
 
     /// Writes a JSON string literal. Non-ASCII text stays as UTF-8 (valid JSON, readable in an editor);
-    /// control characters and the two JavaScript line separators are escaped so no tool chokes on them.
+    /// control characters, DEL, the two JavaScript line separators and U+FEFF are escaped so no tool chokes on
+    /// them. (Foundation's JSONSerialization on Linux silently drops a raw U+FEFF at the start of a string,
+    /// taking it for a byte-order mark; escaped, it survives.)
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
@@ -62,7 +64,7 @@ enum OrderedJSON: Equatable, Sendable {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case "\u{2028}", "\u{2029}", "\u{7F}":
+            case "\u{2028}", "\u{2029}", "\u{7F}", "\u{FEFF}":
                 out += unicodeEscape(scalar.value)
             default:
                 if scalar.value < 0x20 {

@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
         .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching"], exclude: ["Fixtures"]),
+        .testTarget(name: "CoachingTests", dependencies: ["Coaching"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "ProfileStore"]),
         .testTarget(name: "ProfileStoreTests", dependencies: ["ProfileStore"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.

@@ -30,6 +30,16 @@ public final class ProfileStore: Sendable {
     /// locks do not see), so one finishes before the other looks. SQLite can still answer "busy"
     /// without waiting while the other switches to WAL mode; that is retried for a few seconds.
     public static func open(path: String) throws(ProfileStoreError) -> ProfileStore {
+        try open(path: path, schema: Schema(migrator: migrator, version: schemaVersion))
+    }
+
+    /// The migrations to apply and the version they reach (tests pass a future schema).
+    struct Schema {
+        var migrator: DatabaseMigrator
+        var version: Int
+    }
+
+    static func open(path: String, schema: Schema) throws(ProfileStoreError) -> ProfileStore {
         if !FileManager.default.fileExists(atPath: path) { try createDirectory(for: path) }
         let previousMask = umask(0o077)
         let lock = Glibc.open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)
@@ -44,7 +54,7 @@ public final class ProfileStore: Sendable {
         var attempt = 0
         while true {
             do {
-                return try openOnce(path: path)
+                return try openOnce(path: path, schema: schema)
             } catch .io(_, let reason) where reason == busyReason && attempt < 100 {
                 attempt += 1
                 usleep(50_000)
@@ -54,18 +64,11 @@ public final class ProfileStore: Sendable {
 
     static let busyReason = "another program holds it locked; try again"
 
-    private static func openOnce(path: String) throws(ProfileStoreError) -> ProfileStore {
+    private static func openOnce(path: String, schema: Schema) throws(ProfileStoreError) -> ProfileStore {
         let manager = FileManager.default
-        let existingVersion = try inspect(path)
-        if existingVersion > 0 && existingVersion < schemaVersion {
-            let backup = path + ".bak-v\(existingVersion)"
-            do {
-                if manager.fileExists(atPath: backup) { try manager.removeItem(atPath: backup) }
-                try manager.copyItem(atPath: path, toPath: backup)
-                chmod(backup, 0o600)
-            } catch {
-                throw .io(path: path, reason: "cannot copy it to \(backup) before upgrading it: \(error.localizedDescription)")
-            }
+        let existingVersion = try inspect(path, supported: schema.version)
+        if existingVersion > 0 && existingVersion < schema.version {
+            try backUp(path, to: path + ".bak-v\(existingVersion)")
         }
 
         var configuration = Configuration()
@@ -76,7 +79,7 @@ public final class ProfileStore: Sendable {
         defer { umask(previousMask) }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try migrator.migrate(pool)
+            try schema.migrator.migrate(pool)
         } catch {
             throw classify(error, path: path, creating: existingVersion == 0)
         }
@@ -84,9 +87,28 @@ public final class ProfileStore: Sendable {
         return ProfileStore(path: path, pool: pool)
     }
 
+    /// Copies a profile through SQLite's backup API, so committed data still in the WAL is included.
+    private static func backUp(_ path: String, to backup: String) throws(ProfileStoreError) {
+        let previousMask = umask(0o077)
+        defer { umask(previousMask) }
+        do {
+            if FileManager.default.fileExists(atPath: backup) { try FileManager.default.removeItem(atPath: backup) }
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            let source = try DatabaseQueue(path: path, configuration: readOnly)
+            let copy = try DatabaseQueue(path: backup)
+            try source.backup(to: copy)
+            try copy.close()
+            try source.close()
+            chmod(backup, 0o600)
+        } catch {
+            throw .io(path: path, reason: "cannot copy it to \(backup) before upgrading it (\(error)); it was left untouched")
+        }
+    }
+
     /// Reads a file's identity without changing it: returns its schema version (0 for an empty
     /// file), or throws when it is not a coach profile, is damaged, or is newer than this coach.
-    static func inspect(_ path: String) throws(ProfileStoreError) -> Int {
+    static func inspect(_ path: String, supported: Int) throws(ProfileStoreError) -> Int {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .io(path: path, reason: "it cannot be read (check its permissions)")
         }
@@ -109,8 +131,8 @@ public final class ProfileStore: Sendable {
                     if applicationID == 0 && version == 0 && tables == 0 { return 0 }
                     throw ProfileStoreError.notAProfile(path: path)
                 }
-                if version > ProfileStore.schemaVersion {
-                    throw ProfileStoreError.newerVersion(path: path, found: version, supported: ProfileStore.schemaVersion)
+                if version > supported {
+                    throw ProfileStoreError.newerVersion(path: path, found: version, supported: supported)
                 }
                 let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "ok"
                 if check != "ok" { throw ProfileStoreError.corrupt(path: path, detail: check) }

@@ -103,7 +103,7 @@ import Testing
 
     @Test func aProfileThatCannotBeCreatedSaysWhere() throws {
         let home = try CoachBinary.scratchDirectory()
-        FileManager.default.createFile(atPath: home + "/file", contents: Data())
+        _ = FileManager.default.createFile(atPath: home + "/file", contents: Data())
         let run = try PipedRun(arguments: ["--profile", home + "/file/p.sqlite"], input: "", environment: CoachBinary.environment(home: home))
         #expect(run.status == 73)
         #expect(run.errors.contains("cannot create the profile '\(home)/file/p.sqlite'"))

@@ -122,7 +122,7 @@ import Testing
 
     @Test func anImpossibleLocationIsACreateError() throws {
         let root = try scratch()
-        FileManager.default.createFile(atPath: root + "/file", contents: Data())
+        _ = FileManager.default.createFile(atPath: root + "/file", contents: Data())
         #expect {
             try ProfileStore.open(path: root + "/file/profiles/p.sqlite")
         } throws: { error in
@@ -149,5 +149,32 @@ import Testing
         #expect(profile.contacts.map(\.firstName) == ["Sam"])
         #expect(profile.contacts.first?.tags == ["alumni"])
         #expect(try store.integrityCheck() == "ok")
+    }
+}
+
+@Suite struct ProfileMigrationTests {
+    /// Upgrading a v1 profile to a later schema first copies it to NAME.sqlite.bak-v1, with what
+    /// is still in its WAL (a profile left by a killed process).
+    @Test func anUpgradeKeepsABackupOfTheOldFile() throws {
+        let path = NSTemporaryDirectory() + "coach-migrate-\(UUID().uuidString).sqlite"
+        let store = try ProfileStore.open(path: path)
+        try store.replaceProfile(SampleProfiles.full)
+
+        var future = ProfileStore.migrator
+        future.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE contacts ADD COLUMN pronouns TEXT; PRAGMA user_version = 2")
+        }
+        let upgraded = try ProfileStore.open(path: path, schema: ProfileStore.Schema(migrator: future, version: 2))
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        let backup = try DatabaseQueue(path: path + ".bak-v1", configuration: readOnly)
+        #expect(try backup.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
+        #expect(try backup.read { db in try String.fetchOne(db, sql: "SELECT name FROM person") } == "José Ñúñez")
+        #expect(try backup.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") } == 1)
+        try backup.close()
+        #expect(try FileManager.default.attributesOfItem(atPath: path + ".bak-v1")[.posixPermissions] as? Int == 0o600)
+        #expect(try upgraded.loadProfile() == SampleProfiles.full)
+        // This coach (v1) now refuses the upgraded file, and leaves it alone.
+        #expect(throws: ProfileStoreError.newerVersion(path: path, found: 2, supported: 1)) { try ProfileStore.open(path: path) }
     }
 }

@@ -135,7 +135,11 @@ public final class ProfileStore: Sendable {
                     throw ProfileStoreError.newerVersion(path: path, found: version, supported: supported)
                 }
                 let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "ok"
-                if check != "ok" { throw ProfileStoreError.corrupt(path: path, detail: check) }
+                if check != "ok" {
+                    // SQLite's report reads "*** in database main ***\nPage 2: …": keep the facts.
+                    let detail = check.split(separator: "\n").filter { !$0.hasPrefix("***") }.joined(separator: "; ")
+                    throw ProfileStoreError.corrupt(path: path, detail: detail.isEmpty ? check : detail)
+                }
                 return version
             }
         } catch let error as ProfileStoreError {

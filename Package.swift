@@ -63,12 +63,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the tests only: a seeded random generator for property and fuzz tests.
+        .target(name: "_TestSupport", path: "Sources/_TestSupport"),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
-        .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching"], exclude: ["Fixtures"]),
-        .testTarget(name: "CoachingTests", dependencies: ["Coaching"]),
+        .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine", "_TestSupport"]),
+        .testTarget(name: "PromptsCompilerTests", dependencies: ["PromptsCompiler", "Coaching", "_TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CoachingTests", dependencies: ["Coaching", "_TestSupport"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "ProfileStore"]),
-        .testTarget(name: "ProfileStoreTests", dependencies: ["ProfileStore"]),
+        .testTarget(name: "ProfileStoreTests", dependencies: ["ProfileStore", "_TestSupport"]),
         // Builds and drives the real binary, piped and under a pseudo-terminal.
         .testTarget(name: "EndToEndTests", dependencies: ["coach", "ProfileStore"], exclude: ["Fixtures"]),
     ],

@@ -1,22 +1,11 @@
 import Testing
+import _TestSupport
 @testable import DialogueEngine
 
 /// Throws thousands of broken and nearly-right conditions at the parser, checker, evaluator and
 /// printer. Whatever a coach types, none of them may trap, and every error must point inside the
 /// text (or just past its end).
 @Suite struct ExpressionFuzzTests {
-    /// SplitMix64: a few lines, seeded, so a failure reproduces exactly.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "a", "b", "stage", "values.top", "age", "count", "exists", "lower", "size", "not", "and", "or",
         "in", "contains", "true", "false", "AND", "(", ")", "[", "]", ",", "==", "!=", "<", "<=", ">", ">=",
@@ -65,7 +54,7 @@ import Testing
     }
 
     @Test func neverTrapsAndKeepsPositionsInsideTheText() {
-        var random = SeededGenerator(state: 20_261_203)
+        var random = SeededGenerator(seed: 20_261_203)
         var parsedCount = 0, failedCount = 0
         for round in 0..<6_000 {
             let text = round.isMultiple(of: 2) ? randomText(&random) : mutated(&random)

@@ -1,5 +1,6 @@
 import Coaching
 import DialogueEngine
+import _TestSupport
 
 /// Profiles for store tests: one with every field set, and random ones from a seed.
 enum SampleProfiles {
@@ -33,20 +34,12 @@ enum SampleProfiles {
         return profile
     }
 
-    /// SplitMix64: deterministic, so a failure replays.
+    /// Random profiles from a seed, so a failure replays.
     struct Generator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
+        var random: SeededGenerator
+        init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+        mutating func below(_ bound: Int) -> Int { random.below(bound) }
         mutating func chance() -> Bool { below(2) == 0 }
 
         static let alphabet = Array("abcXYZ 019-_'\"\\\n\té日本😀ñ,;")

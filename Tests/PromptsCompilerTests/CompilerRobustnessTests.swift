@@ -1,23 +1,11 @@
 import DialogueEngine
 import Testing
+import _TestSupport
 @testable import PromptsCompiler
 
 /// Random and mutated Prompts source must give diagnostics, never a crash, and every diagnostic a
 /// position inside the file it names.
 @Suite struct CompilerRobustnessTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     static let alphabet = Array("abcdefghijklmnopqrstuvwxyz_-: \n\t'\"{}[]#>|&*!%@,.0123456789é日")
 
     func check(_ files: [String: String]) {
@@ -30,7 +18,7 @@ import Testing
     }
 
     @Test func randomTextNeverCrashes() {
-        var generator = Generator(state: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<400 {
             let length = generator.below(200)
             let text = String((0..<length).map { _ in Self.alphabet[generator.below(Self.alphabet.count)] })
@@ -40,7 +28,7 @@ import Testing
 
     @Test func mutatedDemoNeverCrashes() {
         let demo = FixtureFiles.files("demo").filter { PromptsCompiler.isSource($0.key) }
-        var generator = Generator(state: 7)
+        var generator = SeededGenerator(seed: 7)
         let paths = demo.keys.sorted()
         for _ in 0..<300 {
             var files = demo

@@ -23,14 +23,10 @@ public final class ProfileStore: Sendable {
         self.pool = pool
     }
 
-    /// Opens the profile at `path`, creating it (and its directory, mode 0700) when missing.
-    ///
-    /// Two coach processes may open one profile at the same moment: creating, checking and
-    /// upgrading the file happen under an exclusive advisory lock on it (flock, which SQLite's own
-    /// locks do not see), so one finishes before the other looks. SQLite can still answer "busy"
-    /// without waiting while the other switches to WAL mode; that is retried for a few seconds.
-    public static func open(path: String) throws(ProfileStoreError) -> ProfileStore {
-        try open(path: path, schema: Schema(migrator: migrator, version: schemaVersion))
+    /// Opens the profile at `path`, creating it (and its directory, mode 0700) when missing, unless
+    /// `create` is false: then a missing profile is an error.
+    public static func open(path: String, create: Bool = true) throws(ProfileStoreError) -> ProfileStore {
+        try open(path: path, create: create, schema: Schema(migrator: migrator, version: schemaVersion))
     }
 
     /// The migrations to apply and the version they reach (tests pass a future schema).
@@ -39,15 +35,22 @@ public final class ProfileStore: Sendable {
         var version: Int
     }
 
-    static func open(path: String, schema: Schema) throws(ProfileStoreError) -> ProfileStore {
-        if !FileManager.default.fileExists(atPath: path) { try createDirectory(for: path) }
-        let previousMask = umask(0o077)
-        let lock = Glibc.open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)
-        umask(previousMask)
-        guard lock >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw FileManager.default.fileExists(atPath: path) ? .io(path: path, reason: reason) : .cannotCreate(path: path, reason: reason)
+    /// Two coach processes may open one profile at the same moment: creating, checking and
+    /// upgrading it happen under an exclusive advisory lock (flock) on its directory, so one
+    /// finishes before the other looks. The lock is on the directory, never on the database file:
+    /// closing any descriptor of that file would drop the POSIX locks SQLite holds on it in this
+    /// process, and another process could then delete a WAL still in use. SQLite can still answer
+    /// "busy" without waiting while the other switches to WAL mode; that is retried for a while.
+    static func open(path: String, create: Bool = true, schema: Schema) throws(ProfileStoreError) -> ProfileStore {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists {
+            guard create else { throw .missing(path: path) }
+            try createDirectory(for: path)
         }
+        var directory = (path as NSString).deletingLastPathComponent
+        if directory.isEmpty { directory = "." }
+        let lock = Glibc.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { throw .io(path: path, reason: "its directory cannot be opened: \(String(cString: strerror(errno)))") }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
         defer { flock(lock, LOCK_UN) }
@@ -66,7 +69,7 @@ public final class ProfileStore: Sendable {
 
     private static func openOnce(path: String, schema: Schema) throws(ProfileStoreError) -> ProfileStore {
         let manager = FileManager.default
-        let existingVersion = try inspect(path, supported: schema.version)
+        let existingVersion = manager.fileExists(atPath: path) ? try inspect(path, supported: schema.version) : 0
         if existingVersion > 0 && existingVersion < schema.version {
             try backUp(path, to: path + ".bak-v\(existingVersion)")
         }
@@ -109,14 +112,11 @@ public final class ProfileStore: Sendable {
     /// Reads a file's identity without changing it: returns its schema version (0 for an empty
     /// file), or throws when it is not a coach profile, is damaged, or is newer than this coach.
     static func inspect(_ path: String, supported: Int) throws(ProfileStoreError) -> Int {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Only SQLite opens the file: closing a descriptor of our own on it would drop the locks
+        // SQLite holds on it in this process (POSIX locks belong to the process, not the descriptor).
+        guard access(path, R_OK) == 0 else {
             throw .io(path: path, reason: "it cannot be read (check its permissions)")
         }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return 0 }
-        guard header == Data("SQLite format 3\u{0}".utf8) else { throw .notAProfile(path: path) }
-
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
@@ -144,6 +144,8 @@ public final class ProfileStore: Sendable {
             }
         } catch let error as ProfileStoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .notAProfile(path: path)
         } catch {
             throw classify(error, path: path, creating: false)
         }

@@ -1,6 +1,8 @@
 /// Why a profile cannot be opened or written. Each message names the file and says what to do;
 /// the file itself is left as it was.
 public enum ProfileStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// There is no profile at this path (and it was not to be created).
+    case missing(path: String)
     /// The file exists but is not a coach profile (not SQLite, or SQLite made by something else).
     case notAProfile(path: String)
     /// SQLite says the file is damaged.
@@ -14,6 +16,8 @@ public enum ProfileStoreError: Error, Equatable, Sendable, CustomStringConvertib
 
     public var description: String {
         switch self {
+        case let .missing(path):
+            return "there is no profile at '\(path)'."
         case let .notAProfile(path):
             return "'\(path)' is not a coach profile. It was left untouched; give another --profile, or move the file away."
         case let .corrupt(path, detail):

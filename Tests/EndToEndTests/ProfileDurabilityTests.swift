@@ -109,6 +109,33 @@ import Testing
         #expect(saved.count == acknowledged.count)
     }
 
+    /// Another coach opening and closing the profile (an export, a second window that quits)
+    /// must not take the first one's journal away from under it.
+    @Test func anotherProcessOpeningTheProfileLosesNothing() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let profile = home + "/busy.sqlite"
+        let coach = try AnsweringCoach(profile: profile, home: home)
+        var acknowledged: [String] = []
+        for round in 0..<3 {
+            for index in 0..<5 {
+                let answer = "x\(round)-\(index)"
+                coach.send(answer)
+                #expect(coach.waitUntilSaved(answer))
+                acknowledged.append(answer)
+            }
+            let export = try PipedRun(arguments: ["--profile", profile, "export"], input: "", environment: CoachBinary.environment(home: home))
+            #expect(export.status == 0)
+            let quit = try PipedRun(arguments: ["--profile", profile], input: "quit\n", environment: CoachBinary.environment(home: home))
+            #expect(quit.status == 0)
+        }
+        kill(coach.process.processIdentifier, SIGKILL)
+        coach.process.waitUntilExit()
+        let store = try ProfileStore.open(path: profile)
+        #expect(try store.integrityCheck() == "ok")
+        let saved = Set(try store.firingsShown().map(\.because))
+        #expect(acknowledged.filter { !saved.contains($0) } == [])
+    }
+
     @Test func resumeContinuesAFlowAfterKillNine() throws {
         let home = try CoachBinary.scratchDirectory()
         let profile = home + "/resume.sqlite"

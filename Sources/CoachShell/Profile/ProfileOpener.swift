@@ -23,6 +23,7 @@ public enum ProfileOpener {
     public static func status(for error: ProfileStoreError) -> ExitStatus {
         switch error {
         case .notAProfile, .corrupt, .newerVersion: return .dataError
+        case .missing: return .noInput
         case .cannotCreate: return .cannotCreate
         case .io: return .ioError
         }

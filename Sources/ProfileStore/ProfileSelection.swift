@@ -11,14 +11,17 @@ public enum ProfileSelection: Equatable, Sendable {
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case emptyName
         case invalidName(String)
+        case tooLong(Int)
 
         public var description: String {
             switch self {
             case .emptyName:
                 return "the profile name is empty. Give a name such as 'work', or a path to a .sqlite file."
+            case let .tooLong(count):
+                return "a profile name has at most 64 characters; this one has \(count)."
             case let .invalidName(name):
                 return "'\(name)' is not a usable profile name: use letters, digits, '-', '_' and '.', "
-                    + "not starting with '.'; or give a path to a .sqlite file."
+                    + "not starting or ending with '.'; or give a path to a .sqlite file."
             }
         }
     }
@@ -40,7 +43,8 @@ public enum ProfileSelection: Equatable, Sendable {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
                 || $0 == "-" || $0 == "_" || $0 == "."
         }
-        guard allowed, !argument.hasPrefix("."), argument.count <= 64 else { throw .invalidName(argument) }
+        guard argument.count <= 64 else { throw .tooLong(argument.count) }
+        guard allowed, !argument.hasPrefix("."), !argument.hasSuffix(".") else { throw .invalidName(argument) }
         self = .named(argument)
     }
 
@@ -50,6 +54,13 @@ public enum ProfileSelection: Equatable, Sendable {
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/coach/profiles" }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return home + "/.local/share/coach/profiles"
+    }
+
+    /// The names of the profiles in the profiles directory, sorted.
+    public static func existingNames(environment: [String: String]) -> [String] {
+        guard let directory = profilesDirectory(environment: environment),
+              let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return files.filter { $0.hasSuffix(".sqlite") }.map { String($0.dropLast(".sqlite".count)) }.sorted()
     }
 
     /// The database file this selection means.

@@ -20,7 +20,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "json or markdown.")
     var format: Format = .json
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output ('-' is standard output).", valueName: "file"))
     var output: String?
 
     @OptionGroup var global: GlobalOptions
@@ -29,14 +29,14 @@ struct Export: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let settings = try global.settings(environment: environment)
         let shellOutput = Launcher.plainOutput(settings: settings, environment: environment)
-        let store = try ProfileCommandSupport.open(settings, environment: environment, output: shellOutput)
+        let store = try ProfileCommandSupport.open(settings, environment: environment, create: false, output: shellOutput)
         let profile = try ProfileCommandSupport.load(store, output: shellOutput)
         let text: String
         switch format {
         case .json: text = ProfileJSON.encode(profile)
         case .markdown: text = ProfileMarkdown.render(profile, today: ContentCompiler.today(environment: environment))
         }
-        guard let output else {
+        guard let output, output != "-" else {
             shellOutput.sink.write(text, error: false)
             return
         }
@@ -51,8 +51,9 @@ struct Export: ParsableCommand {
 
 /// Opening and loading a profile for a one-shot subcommand, failing with the store's message.
 enum ProfileCommandSupport {
-    static func open(_ settings: Settings, environment: [String: String], output: ShellOutput) throws -> ProfileStore {
-        switch ProfileOpener.open(settings.profile, environment: environment, output: output) {
+    static func open(_ settings: Settings, environment: [String: String], create: Bool = true,
+                     output: ShellOutput) throws -> ProfileStore {
+        switch ProfileOpener.open(settings.profile, environment: environment, create: create, output: output) {
         case let .success(store): return store
         case let .failure(status): throw ExitCode(status.rawValue)
         }
@@ -75,6 +76,7 @@ enum PrivateFile {
     }
 
     static func write(_ text: String, to path: String) throws {
+        guard !path.isEmpty else { throw Failure(description: "the file name is empty") }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false

@@ -40,14 +40,18 @@ struct ImportJSON: ParsableCommand {
         let data: Data
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
+        } else if isDirectory(file) {
+            output.error("'\(file)' is a directory.", hint: "Give the path of a JSON export file.")
+            throw ExitCode(ExitStatus.noInput.rawValue)
         } else if let contents = FileManager.default.contents(atPath: file) {
             data = contents
         } else {
             output.error("cannot read '\(file)': no such file, or it is not readable.", hint: "Give the path of a JSON export.")
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
+        let name = file == "-" ? "standard input" : "'\(file)'"
         guard let text = String(data: data, encoding: .utf8) else {
-            output.error("'\(file)' is not UTF-8 text.", hint: "Give a file written by 'coach export --format json'.")
+            output.error("\(name) is not UTF-8 text.", hint: "Give a file written by 'coach export --format json'.")
             throw ExitCode(ExitStatus.dataError.rawValue)
         }
         let incoming: Profile
@@ -55,7 +59,7 @@ struct ImportJSON: ParsableCommand {
         case let .success(profile):
             incoming = profile
         case let .failure(problems):
-            output.error("'\(file)' cannot be imported; nothing was written:")
+            output.error("\(name) cannot be imported; nothing was written:")
             for problem in problems.list { output.sink.write("  \(problem.path): \(problem.message)\n", error: true) }
             throw ExitCode(ExitStatus.dataError.rawValue)
         }
@@ -66,11 +70,11 @@ struct ImportJSON: ParsableCommand {
         let summary: String
         if existing.isEmpty {
             result = incoming
-            summary = "Restored the profile '\(settings.profile.displayName)' from '\(file)'."
+            summary = "Restored the profile '\(settings.profile.displayName)' from \(name)."
         } else if merge {
             let (merged, report) = ProfileMerge.merge(incoming, into: existing)
             result = merged
-            summary = "Merged '\(file)' into '\(settings.profile.displayName)': \(report.summary)."
+            summary = "Merged \(name) into '\(settings.profile.displayName)': \(report.summary)."
         } else {
             output.error("the profile '\(settings.profile.displayName)' already has data.",
                          hint: "Add --merge to merge into it, or import into a new profile: coach --profile NEW import json \(file)")
@@ -84,4 +88,9 @@ struct ImportJSON: ParsableCommand {
         }
         output.sink.write(summary + "\n", error: true)
     }
+}
+
+private func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
 }

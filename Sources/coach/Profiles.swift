@@ -26,7 +26,7 @@ struct ProfilesList: ParsableCommand {
         let output = Launcher.plainOutput(settings: settings, environment: environment)
         let profiles = ProfileDirectory.list(environment: environment)
         if json {
-            let items = profiles.map { ["name": $0.name, "path": $0.path, "bytes": $0.bytes, "lastUsed": $0.lastUsed] as [String: Any] }
+            let items = profiles.map { ["name": $0.name, "path": $0.path, "bytes": $0.bytes, "lastUsed": $0.lastUsedISO] as [String: Any] }
             let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             output.sink.write(String(decoding: data, as: UTF8.self) + "\n", error: false)
             return
@@ -90,6 +90,8 @@ enum ProfileDirectory {
         var bytes: Int
         /// When the profile (or its journal) was last written, as YYYY-MM-DD HH:MM in local time.
         var lastUsed: String
+        /// The same in UTC, ISO 8601, for scripts.
+        var lastUsedISO: String
     }
 
     static func list(environment: [String: String]) -> [Entry] {
@@ -97,6 +99,7 @@ enum ProfileDirectory {
               let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let iso = ISO8601DateFormatter()
         return names.filter { $0.hasSuffix(".sqlite") }.sorted().map { file in
             let path = directory + "/" + file
             var bytes = 0
@@ -106,7 +109,8 @@ enum ProfileDirectory {
                 bytes += (attributes[.size] as? Int) ?? 0
                 if let date = attributes[.modificationDate] as? Date, date > modified { modified = date }
             }
-            return Entry(name: String(file.dropLast(".sqlite".count)), path: path, bytes: bytes, lastUsed: formatter.string(from: modified))
+            return Entry(name: String(file.dropLast(".sqlite".count)), path: path, bytes: bytes,
+                         lastUsed: formatter.string(from: modified), lastUsedISO: iso.string(from: modified))
         }
     }
 

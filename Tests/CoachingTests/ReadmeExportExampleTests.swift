@@ -1,3 +1,4 @@
+import DialogueEngine
 import Foundation
 import Testing
 @testable import Coaching
@@ -26,5 +27,24 @@ import Testing
             let b = (exported?[key] as? [[String: Any]])?.first?.keys.sorted()
             #expect(a == b, "\(key) keys differ")
         }
+    }
+}
+
+@Suite struct MergeFollowUpRegressionTests {
+    @Test func aFollowUpWhoseIdCollidesForAnotherContactIsAdded() {
+        var existing = Profile()
+        existing.contacts = [Contact(id: "c1", firstName: "Sam", lastName: "Lee", company: "Acme")]
+        existing.followUps = [FollowUp(id: "f1", contactId: "c1", due: CalendarDate(iso: "2027-03-06")!, message: "Thank you!")]
+        var incoming = Profile()
+        incoming.contacts = [Contact(id: "k1", firstName: "Kim", lastName: "Park", company: "Initech")]
+        incoming.followUps = [FollowUp(id: "f1", contactId: "k1", due: CalendarDate(iso: "2027-03-07")!, message: "hi Kim")]
+        let (merged, report) = ProfileMerge.merge(incoming, into: existing)
+        #expect(merged.followUps.count == 2)
+        #expect(merged.followUps.first { $0.message == "Thank you!" }?.contactId == "c1")
+        let kim = merged.followUps.first { $0.message == "hi Kim" }
+        #expect(kim?.contactId == "k1")
+        #expect(kim?.id != "f1")
+        #expect(report[.followUps].added == 1)
+        #expect(report[.followUps].updated == 0)
     }
 }

@@ -109,3 +109,28 @@ import Testing
         #expect(run.errors.contains("cannot create the profile '\(home)/file/p.sqlite'"))
     }
 }
+
+@Suite struct ProfileCommandRegressionTests {
+    @Test func exportOfAMistypedProfileIsAnErrorAndCreatesNothing() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let environment = CoachBinary.environment(home: home)
+        _ = try PipedRun(input: "quit\n", environment: environment)
+        let run = try PipedRun(arguments: ["--profile", "defualt", "export"], input: "", environment: environment)
+        #expect(run.status == 66)
+        #expect(run.errors.contains("there is no profile 'defualt'"))
+        #expect(run.errors.contains("Profiles: default."))
+        #expect(!FileManager.default.fileExists(atPath: home + "/data/coach/profiles/defualt.sqlite"))
+        let dash = try PipedRun(arguments: ["export", "--output", "-"], input: "", environment: environment)
+        #expect(dash.status == 0)
+        #expect(dash.output.contains("\"format\": \"coach-profile\""))
+    }
+
+    @Test func startingOverAnUnfinishedFlowAsksFirst() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let run = try PipedRun(input: "start person\nAna\npause\nstart person\nresume\n",
+                               environment: CoachBinary.environment(home: home))
+        #expect(run.output.contains("'About you' is unfinished. Type 'resume' to continue it, or 'start person' again to start it over."))
+        #expect(run.output.hasSuffix("Which best describes where you are now, Ana?\n  1. Student\n  2. Intern\n  3. Graduate\n"
+            + "  4. Career changer\n  5. Professional\n"))
+    }
+}

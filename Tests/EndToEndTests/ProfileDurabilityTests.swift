@@ -24,22 +24,42 @@ import Testing
             process.standardOutput = output
             process.standardError = errors
             try process.run()
+            // A loop left unfinished by a killed run is offered for resume: 'start' asks once more.
             send("start loop")
+            if waitFor(["Next?\n", "is unfinished"]) == "is unfinished" {
+                send("start loop")
+                _ = waitFor(["Next?\n"])
+            }
         }
 
         func send(_ line: String) {
             input.fileHandleForWriting.write(Data((line + "\n").utf8))
         }
 
-        /// Waits until coach confirms `answer`; false if coach ended first.
-        func waitUntilSaved(_ answer: String) -> Bool {
-            let needle = "saved \(answer)\n"
-            while !seen.contains(needle) {
-                let data = output.fileHandleForReading.availableData
-                if data.isEmpty { return false }
-                seen += String(decoding: data, as: UTF8.self)
+        /// Waits until one of `needles` appears in what coach wrote since the last wait; returns it,
+        /// or nil when coach ended or ten seconds passed.
+        func waitFor(_ needles: [String]) -> String? {
+            let deadline = Date().addingTimeInterval(10)
+            let fd = output.fileHandleForReading.fileDescriptor
+            while true {
+                if let found = needles.first(where: { seen.contains($0) }) {
+                    seen = ""
+                    return found
+                }
+                let remaining = deadline.timeIntervalSinceNow
+                guard remaining > 0 else { return nil }
+                var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                guard poll(&descriptor, 1, Int32(remaining * 1000)) > 0 else { return nil }
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let count = read(fd, &buffer, buffer.count)
+                if count <= 0 { return nil }
+                seen += String(decoding: buffer[0..<count], as: UTF8.self)
             }
-            return true
+        }
+
+        /// Waits until coach confirms `answer`; false if coach ended or stalled first.
+        func waitUntilSaved(_ answer: String) -> Bool {
+            waitFor(["saved \(answer)\n"]) != nil
         }
 
         /// What coach wrote to standard error, once it has ended.

@@ -28,8 +28,16 @@ public enum FlowCommands {
         output.line(BuiltinCommands.table(rows, styler: output.styler, width: output.width()))
     }
 
+    /// The flow a first `start` was refused for while another was unfinished.
+    final class StartConfirmation {
+        var flow: String?
+        /// The runner's turn count when it was asked: any turn since cancels it.
+        var turn = 0
+    }
+
     static func start(_ runner: FlowRunner) -> ShellCommand {
-        ShellCommand(
+        let confirmation = StartConfirmation()
+        return ShellCommand(
             name: "start",
             arguments: "FLOW",
             summary: "Start a flow from its first question ('flows' lists them).",
@@ -50,10 +58,17 @@ public enum FlowCommands {
                     invocation.output.error(message, hint: "Type 'flows' to see them.")
                     return .failure(.usage)
                 }
-                if let unfinished = runner.unfinishedTitle {
-                    invocation.output.line(invocation.output.styler.paint(
-                        "'\(unfinished)' was unfinished; starting another flow sets it aside.", .dim))
+                // Starting over would drop the unfinished flow's place: ask once before doing it.
+                let confirmed = confirmation.flow == name && confirmation.turn == runner.turns
+                if let unfinished = runner.unfinishedTitle, !confirmed {
+                    confirmation.flow = name
+                    confirmation.turn = runner.turns
+                    let again = runner.session.frames.first?.flow == name ? "to start it over" : "to leave it and start '\(name)'"
+                    invocation.output.line("'\(unfinished)' is unfinished. Type 'resume' to continue it, "
+                        + "or 'start \(name)' again \(again).")
+                    return .success
                 }
+                confirmation.flow = nil
                 FlowRunner.render(runner.start(name), to: invocation.output)
                 return .success
             }

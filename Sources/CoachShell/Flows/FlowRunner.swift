@@ -8,6 +8,8 @@ public final class FlowRunner {
     public let program: Program
     public private(set) var session = Session()
     public private(set) var profile: Profile
+    /// How many turns have run, so a command can tell whether anything happened since it asked.
+    public private(set) var turns = 0
     private let store: ProfileStore?
     private let today: () -> CalendarDate
     private let now: () -> Timestamp
@@ -55,6 +57,7 @@ public final class FlowRunner {
     /// Saves what the turn changed (profile, session, suggestions shown) in one transaction, then
     /// hands back what to show: an answer is on disk before the next question appears.
     private func apply(_ turn: Turn) -> [Output] {
+        turns += 1
         let previousFirings = session.firings
         session = turn.session
         let before = profile.person

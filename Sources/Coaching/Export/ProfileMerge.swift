@@ -71,9 +71,16 @@ public enum ProfileMerge {
             }
         }
 
+        // A follow-up is the same one only if it is for the same contact: an id that collides with a
+        // follow-up for someone else is a different follow-up, added under a fresh id.
+        var takenFollowUpIds = Set(merged.followUps.map(\.id)).union(incoming.followUps.map(\.id))
         let followUps = incoming.followUps.map { followUp -> FollowUp in
             var followUp = followUp
             followUp.contactId = contactIds[followUp.contactId] ?? followUp.contactId
+            if let existing = merged.followUps.first(where: { $0.id == followUp.id }), existing.contactId != followUp.contactId {
+                followUp.id = freshId(from: followUp.id, avoiding: takenFollowUpIds)
+                takenFollowUpIds.insert(followUp.id)
+            }
             return followUp
         }
         mergeById(followUps, into: &merged.followUps, section: .followUps, &report) { new, _ in new }

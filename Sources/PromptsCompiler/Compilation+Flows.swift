@@ -237,12 +237,12 @@ extension Compilation {
             return nil
         }
         var arguments: [String: Expression] = [:]
+        // The shape reader reports parameters the action does not take; the known ones are compiled.
         if let withNode = reader.value("with"),
-           let with = ShapeReader(withNode, as: "'with' of action '\(name)'", keys: signature.parameters.keys.sorted(), sink: sink) {
+           ShapeReader(withNode, as: "'with' of action '\(name)'", keys: signature.parameters.keys.sorted(), sink: sink) != nil {
             for (key, _, valueNode) in withNode.pairs where signature.parameters[key] != nil {
                 if let value = expression(valueNode, key: key, expecting: signature.parameters[key]) { arguments[key] = value }
             }
-            _ = with
         }
         return .action(name: name, arguments: arguments)
     }

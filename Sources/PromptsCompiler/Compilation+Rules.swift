@@ -111,7 +111,7 @@ extension Compilation {
         return CatalogItemReference(catalog: parts[0], item: parts[1])
     }
 
-    func checkInferGroups(_ flows: [String: Flow]) {
+    func checkInferGroups() {
         for (group, node) in inferences where !ruleGroups.contains(group) {
             let suggestion = EditDistance.nearest(to: group, in: Array(ruleGroups))
             sink.report(.invalidValue, at: node, "no rule belongs to the group '\(group)', so 'infer' would do nothing.",

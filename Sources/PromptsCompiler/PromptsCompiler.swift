@@ -82,7 +82,7 @@ final class Compilation {
         }
         var rules: [Rule] = []
         for root in roots { if let node = root["rules"] { rules += compileRules(node) } }
-        checkInferGroups(flows)
+        checkInferGroups()
         checkRulesThatNeverFire(rules)
 
         var slotTypes = writtenSlots
@@ -97,8 +97,8 @@ final class Compilation {
         do {
             guard let node = try Yams.compose(yaml: text) else { return }
             let root = SourceNode(node: node, file: path)
-            guard let reader = ShapeReader(root, as: "a Prompts file", keys: Compilation.topLevelKeys, sink: sink) else { return }
-            _ = reader
+            // Reports unknown top-level keys; a root that is not a mapping is reported and skipped.
+            guard ShapeReader(root, as: "a Prompts file", keys: Compilation.topLevelKeys, sink: sink) != nil else { return }
             roots.append(root)
         } catch let error as YamlError {
             sink.report(yamlDiagnostic(error, file: path))

@@ -58,16 +58,19 @@ public final class FlowRunner {
     /// hands back what to show: an answer is on disk before the next question appears.
     private func apply(_ turn: Turn) -> [Output] {
         turns += 1
+        let previous = session
         let previousFirings = session.firings
         session = turn.session
         let before = profile.person
         for action in turn.performed { CoachingHost.apply(action, to: &profile) }
-        if let store {
+        let personChanges = PersonChanges(from: before, to: profile.person)
+        // help, why and where leave the session as it was: nothing to write.
+        if let store, session != previous || !personChanges.isEmpty {
             let root = session.frames.first?.flow
             let shown = session.firings == previousFirings ? [] : session.firings
             do {
                 try store.commit(ProfileStore.TurnChanges(
-                    person: PersonChanges(from: before, to: profile.person),
+                    person: personChanges,
                     session: root.map { ($0, session) },
                     firings: shown,
                     time: now()

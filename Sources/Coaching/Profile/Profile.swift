@@ -137,6 +137,12 @@ public struct Skill: Hashable, Sendable {
 }
 
 public struct Experience: Hashable, Sendable {
+    /// What kind of experience it was.
+    public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
+        case internship, job, project, volunteering
+    }
+
+    public var kind: Kind?
     public var organization: String
     public var role: String
     public var industry: String?
@@ -144,8 +150,9 @@ public struct Experience: Hashable, Sendable {
     public var end: CalendarDate?
     public var highlights: [String]
 
-    public init(organization: String, role: String, industry: String? = nil, start: CalendarDate? = nil,
+    public init(kind: Kind? = nil, organization: String, role: String, industry: String? = nil, start: CalendarDate? = nil,
                 end: CalendarDate? = nil, highlights: [String] = []) {
+        self.kind = kind
         self.organization = organization
         self.role = role
         self.industry = industry

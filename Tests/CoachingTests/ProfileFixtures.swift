@@ -33,7 +33,7 @@ enum ProfileFixtures {
         ]
         profile.skills = [Skill(name: "Swift"), Skill(name: "SQL"), Skill(name: "日本語")]
         profile.experiences = [
-            Experience(organization: "Café Ñandú", role: "Barista", industry: "Hospitality",
+            Experience(kind: .job, organization: "Café Ñandú", role: "Barista", industry: "Hospitality",
                        start: date("2022-01-10"), end: date("2023-06-30"),
                        highlights: ["Trained 4 new staff", "Ran the till\r\nalone"]),
             Experience(organization: "Acme", role: "Intern"),

@@ -50,6 +50,19 @@ import Testing
                 == ["$.events[0].kind: expected one of career-fair, mixer, conference, info-session, coffee-chat, team-event, virtual, found 3"])
     }
 
+    @Test func anExperienceKindIsOneOfTheFour() {
+        #expect(problems(file(#""experiences": [{"organization": "O", "role": "R"}, {"kind": "intern", "organization": "O", "role": "R"}]"#))
+                == [#"$.experiences[1].kind: "intern" is not one of internship, job, project, volunteering"#])
+        #expect(problems(file(#""experiences": [{"kind": 2, "organization": "O", "role": "R"}]"#))
+                == ["$.experiences[0].kind: expected one of internship, job, project, volunteering, found 2"])
+        #expect(problems(file(#""experiences": [{"kind": "Job", "organization": "O", "role": "R"}]"#))
+                == [#"$.experiences[0].kind: "Job" is not one of internship, job, project, volunteering"#])
+        var profile = Profile()
+        profile.experiences = [Experience(organization: "O", role: "R"), Experience(kind: .volunteering, organization: "P", role: "S")]
+        #expect(ProfileJSON.decode(file(#""experiences": [{"kind": null, "organization": "O", "role": "R"}, {"kind": "volunteering", "organization": "P", "role": "S"}]"#))
+                == .success(profile))
+    }
+
     @Test func unknownFieldsAreNamed() {
         let json = file(#""contacts": [{"id": "c0", "firstName": "A", "lastName": "B"}, {"id": "c1", "firstName": "A", "lastName": "B", "nickname": "Al"}], "extra": 1"#)
         #expect(problems(json) == ["$.contacts[1].nickname: unknown field", "$.extra: unknown field"])

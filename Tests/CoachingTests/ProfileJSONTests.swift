@@ -134,6 +134,37 @@ import Testing
         #expect(ProfileJSON.encode(profile) == expected)
     }
 
+    /// `kind` is left out when unknown, so such an export still imports into a coach from before kinds.
+    @Test func anExperienceKindIsWrittenFirstAndOnlyWhenKnown() throws {
+        var profile = Profile()
+        profile.experiences = [Experience(kind: .internship, organization: "Acme", role: "Analyst"),
+                               Experience(organization: "Café", role: "Barista")]
+        let text = ProfileJSON.encode(profile)
+        let expected = """
+          "experiences": [
+            {
+              "kind": "internship",
+              "organization": "Acme",
+              "role": "Analyst",
+              "industry": null,
+              "start": null,
+              "end": null,
+              "highlights": []
+            },
+            {
+              "organization": "Café",
+              "role": "Barista",
+              "industry": null,
+              "start": null,
+              "end": null,
+              "highlights": []
+            }
+          ],
+        """
+        #expect(text.contains(expected))
+        #expect(ProfileJSON.decode(text) == .success(profile))
+    }
+
     @Test func anEmptyProfileWritesEveryKey() throws {
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(ProfileJSON.encode(Profile()).utf8)) as? [String: Any])
         #expect(Set(parsed.keys) == ["format", "version", "person", "values", "goals", "strengths", "skills",

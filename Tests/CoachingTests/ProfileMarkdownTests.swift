@@ -16,7 +16,8 @@ import Testing
         #expect(!text.contains("### Long term"))
         #expect(text.contains("- **Situation:** A flaky test suite\n- **Task:** Find the cause"))
         #expect(text.contains("## Skills\n\nSwift · SQL · 日本語"))
-        #expect(text.contains("2022-01-10 – 2023-06-30"))
+        #expect(text.contains("### Job — Barista, Café Ñandú\n\nHospitality · 2022-01-10 – 2023-06-30"))
+        #expect(text.contains("### Intern — Acme\n"))
         #expect(text.contains("- Ran the till alone"))
         #expect(text.contains("## Network\n\n2 contacts · 2 events\n"))
         for secret in ["Ana", "O'Brien", "ana@example.com", "+56", "linkedin", "mentor", "Bell", "Talked about", "Send thanks"] {
@@ -49,6 +50,30 @@ import Testing
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
         #expect(text.contains("2025-06-01 – present"))
         #expect(!text.contains("nil"))
+    }
+
+    @Test func anExperienceKindLeadsItsHeading() {
+        var profile = Profile()
+        profile.experiences = [
+            Experience(kind: .internship, organization: "Acme", role: "Data analyst"),
+            Experience(kind: .volunteering, organization: "Food\nbank", role: "Driver"),
+            Experience(kind: .project, organization: "University", role: "Thesis"),
+            Experience(organization: "Café", role: "Barista"),
+        ]
+        #expect(ProfileMarkdown.render(profile) == """
+            # Professional profile
+
+            ## Experience
+
+            ### Internship — Data analyst, Acme
+
+            ### Volunteering — Driver, Food bank
+
+            ### Project — Thesis, University
+
+            ### Barista — Café
+
+            """)
     }
 
     @Test func upcomingEventsCountOnlyFromToday() {

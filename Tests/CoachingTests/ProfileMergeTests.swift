@@ -118,6 +118,21 @@ import Testing
         #expect(report.summary == "person: 0 added, 1 updated, 0 unchanged; values: 1 added, 1 updated, 0 unchanged; skills: 1 added, 0 updated, 1 unchanged; experiences: 0 added, 1 updated, 0 unchanged; pitches: 0 added, 0 updated, 1 unchanged")
     }
 
+    @Test func anExperienceKindIsKeptWhenUnknownAndTakenWhenGiven() {
+        var existing = Profile()
+        existing.experiences = [Experience(kind: .internship, organization: "Acme", role: "Analyst"),
+                                Experience(organization: "Café", role: "Barista")]
+        var incoming = Profile()
+        incoming.experiences = [Experience(organization: "acme", role: "analyst"),
+                                Experience(kind: .job, organization: "Café", role: "Barista")]
+        let (merged, report) = ProfileMerge.merge(incoming, into: existing)
+        #expect(merged.experiences.map(\.kind) == [.internship, .job])
+        #expect(report[.experiences] == MergeReport.Counts(updated: 2))
+
+        incoming.experiences = [Experience(kind: .project, organization: "Acme", role: "Analyst")]
+        #expect(ProfileMerge.merge(incoming, into: existing).0.experiences.first?.kind == .project)
+    }
+
     @Test func mergingAProfileIntoItselfChangesNothing() {
         let full = ProfileFixtures.full
         let (merged, report) = ProfileMerge.merge(full, into: full)

@@ -54,8 +54,9 @@ struct RandomProfile {
         }
         profile.skills = (0..<int(0...3)).map { _ in Skill(name: text()) }
         profile.experiences = (0..<int(0...3)).map { _ in
-            Experience(organization: text(), role: text(), industry: maybe { $0.text() }, start: maybe { $0.date() },
-                       end: maybe { $0.date() }, highlights: texts())
+            Experience(kind: maybe { $0.pick(Experience.Kind.self) }, organization: text(), role: text(),
+                       industry: maybe { $0.text() }, start: maybe { $0.date() }, end: maybe { $0.date() },
+                       highlights: texts())
         }
         profile.contacts = (0..<int(0...4)).map { index in
             Contact(id: "c\(index)", firstName: text(), lastName: text(), company: maybe { $0.text() },

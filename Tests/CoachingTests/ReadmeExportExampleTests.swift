@@ -19,10 +19,11 @@ import Testing
         }
         #expect(profile.person.stage == .intern)
         #expect(profile.contacts.first?.cadenceDays == 90)
+        #expect(profile.experiences.first?.kind == .job)
         let original = try JSONSerialization.jsonObject(with: Data(example.utf8)) as? [String: Any]
         let exported = try JSONSerialization.jsonObject(with: Data(ProfileJSON.encode(profile).utf8)) as? [String: Any]
         #expect(Set(original?.keys ?? [:].keys) == Set(exported?.keys ?? [:].keys))
-        for key in ["contacts", "events", "goals"] {
+        for key in ["contacts", "events", "goals", "experiences"] {
             let a = (original?[key] as? [[String: Any]])?.first?.keys.sorted()
             let b = (exported?[key] as? [[String: Any]])?.first?.keys.sorted()
             #expect(a == b, "\(key) keys differ")

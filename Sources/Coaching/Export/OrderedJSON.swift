@@ -94,4 +94,11 @@ extension OrderedJSON {
     /// A whole number, or `null` when absent.
     static func number(_ value: Int?) -> OrderedJSON { value.map { .int($0) } ?? .null }
     static func strings(_ values: [String]) -> OrderedJSON { .array(values.map { .string($0) }) }
+
+    /// This object with `key` as its first member, or as it is when `value` is nil: for a key written
+    /// only when known.
+    func leading(_ key: String, _ value: OrderedJSON?) -> OrderedJSON {
+        guard let value, case let .object(members) = self else { return self }
+        return .object([Member(key: key, value: value)] + members)
+    }
 }

@@ -170,6 +170,7 @@ extension ProfileJSON {
     private static func experience(_ raw: Any, _ path: String, _ reader: ProfileJSONReader) -> Experience? {
         guard let object = reader.object(raw, at: path) else { return nil }
         let before = reader.problems.count
+        let kind: Experience.Kind? = reader.optional(object, "kind", reader.choice)
         let organization = reader.required(object, "organization", reader.string)
         let role = reader.required(object, "role", reader.string)
         let industry = reader.optional(object, "industry", reader.string)
@@ -178,7 +179,7 @@ extension ProfileJSON {
         let highlights = reader.strings(object, "highlights")
         reader.finish(object)
         guard reader.problems.count == before, let organization, let role, let highlights else { return nil }
-        return Experience(organization: organization, role: role, industry: industry, start: start, end: end,
+        return Experience(kind: kind, organization: organization, role: role, industry: industry, start: start, end: end,
                           highlights: highlights)
     }
 

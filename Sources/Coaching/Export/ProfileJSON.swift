@@ -2,8 +2,9 @@ import DialogueEngine
 
 /// The `coach export` JSON format, version 1: what scripts read and `coach import json` takes back.
 ///
-/// Every key is always written, absent values as `null`, in a fixed order; the same profile always gives
-/// the same bytes. Reading is strict and reports every problem with its JSON path at once.
+/// Every key is always written, absent values as `null` (except an experience's `kind`, left out when
+/// unknown), in a fixed order; the same profile always gives the same bytes. Reading is strict and reports
+/// every problem with its JSON path at once.
 public enum ProfileJSON {
     /// The value of the `format` key.
     public static let format = "coach-profile"
@@ -84,6 +85,8 @@ public enum ProfileJSON {
         ])
     }
 
+    /// `kind` is the one key written only when known: an export of experiences without one still imports
+    /// into a coach from before kinds, which takes an unknown key for an error.
     private static func experience(_ experience: Experience) -> OrderedJSON {
         .fields([
             "organization": .string(experience.organization),
@@ -93,6 +96,7 @@ public enum ProfileJSON {
             "end": date(experience.end),
             "highlights": .strings(experience.highlights),
         ])
+        .leading("kind", experience.kind.map { .string($0.rawValue) })
     }
 
     private static func contact(_ contact: Contact) -> OrderedJSON {

@@ -87,7 +87,8 @@ public enum ProfileMarkdown {
             return left != right ? left > right : a.offset < b.offset
         }.map(\.element)
         let items = ordered.map { experience -> String in
-            var text = "### \(inline(experience.role)) — \(inline(experience.organization))"
+            var text = experience.kind.map { "### \(kindName($0)) — \(inline(experience.role)), \(inline(experience.organization))" }
+                ?? "### \(inline(experience.role)) — \(inline(experience.organization))"
             var details: [String] = []
             if let industry = experience.industry.map(inline).flatMap(nonEmpty) { details.append(industry) }
             switch (experience.start, experience.end) {
@@ -121,6 +122,15 @@ public enum ProfileMarkdown {
         case .graduate: "Graduate"
         case .careerChanger: "Career changer"
         case .professional: "Professional"
+        }
+    }
+
+    private static func kindName(_ kind: Experience.Kind) -> String {
+        switch kind {
+        case .internship: "Internship"
+        case .job: "Job"
+        case .project: "Project"
+        case .volunteering: "Volunteering"
         }
     }
 

@@ -40,9 +40,10 @@ public enum ProfileMerge {
             let key = experienceKey(experience)
             if let index = merged.experiences.firstIndex(where: { experienceKey($0) == key }) {
                 let old = merged.experiences[index]
-                let new = Experience(organization: experience.organization, role: experience.role,
-                                     industry: experience.industry ?? old.industry, start: experience.start ?? old.start,
-                                     end: experience.end ?? old.end, highlights: union(old.highlights, experience.highlights))
+                let new = Experience(kind: experience.kind ?? old.kind, organization: experience.organization,
+                                     role: experience.role, industry: experience.industry ?? old.industry,
+                                     start: experience.start ?? old.start, end: experience.end ?? old.end,
+                                     highlights: union(old.highlights, experience.highlights))
                 report[.experiences].count(changed: new != old)
                 merged.experiences[index] = new
             } else {

@@ -78,9 +78,10 @@ enum ProfileRows {
         }
         for (sort, experience) in profile.experiences.enumerated() {
             try db.execute(sql: """
-                INSERT INTO experiences (sort, organization, role, industry, start, "end", highlights) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [sort, experience.organization, experience.role, experience.industry, experience.start?.iso,
-                                 experience.end?.iso, list(experience.highlights)])
+                INSERT INTO experiences (sort, kind, organization, role, industry, start, "end", highlights)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [sort, experience.kind?.rawValue, experience.organization, experience.role, experience.industry,
+                                 experience.start?.iso, experience.end?.iso, list(experience.highlights)])
         }
         for (sort, contact) in profile.contacts.enumerated() {
             try db.execute(sql: """
@@ -138,8 +139,9 @@ enum ProfileRows {
         }
         profile.skills = try Row.fetchAll(db, sql: "SELECT name FROM skills ORDER BY sort").map { Skill(name: $0["name"]) }
         profile.experiences = try Row.fetchAll(db, sql: "SELECT * FROM experiences ORDER BY sort").map { row in
-            Experience(organization: row["organization"], role: row["role"], industry: row["industry"], start: date(row["start"]),
-                       end: date(row["end"]), highlights: list(row["highlights"]))
+            Experience(kind: (row["kind"] as String?).flatMap(Experience.Kind.init(rawValue:)), organization: row["organization"],
+                       role: row["role"], industry: row["industry"], start: date(row["start"]), end: date(row["end"]),
+                       highlights: list(row["highlights"]))
         }
         profile.contacts = try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY sort").map { row in
             Contact(id: row["id"], firstName: row["first_name"], lastName: row["last_name"], company: row["company"],

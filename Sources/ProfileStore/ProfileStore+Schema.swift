@@ -59,6 +59,13 @@ extension ProfileStore {
                 PRAGMA user_version = 1;
                 """)
         }
+        // An experience's kind (internship, job, project, volunteering); NULL for those recorded before.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE experiences ADD COLUMN kind TEXT;
+                PRAGMA user_version = 2;
+                """)
+        }
         return migrator
     }
 }

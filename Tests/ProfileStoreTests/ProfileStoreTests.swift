@@ -153,28 +153,75 @@ import Testing
 }
 
 @Suite struct ProfileMigrationTests {
-    /// Upgrading a v1 profile to a later schema first copies it to NAME.sqlite.bak-v1, with what
-    /// is still in its WAL (a profile left by a killed process).
+    func scratch() -> String { NSTemporaryDirectory() + "coach-migrate-\(UUID().uuidString).sqlite" }
+
+    func readOnly(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// Upgrading a profile to a later schema first copies it to NAME.sqlite.bak-vN, with what is still
+    /// in its WAL (a profile left by a killed process). The later schema is a made-up next version.
     @Test func anUpgradeKeepsABackupOfTheOldFile() throws {
-        let path = NSTemporaryDirectory() + "coach-migrate-\(UUID().uuidString).sqlite"
+        let path = scratch()
+        let current = ProfileStore.schemaVersion
         let store = try ProfileStore.open(path: path)
         try store.replaceProfile(SampleProfiles.full)
 
         var future = ProfileStore.migrator
-        future.registerMigration("v2") { db in
-            try db.execute(sql: "ALTER TABLE contacts ADD COLUMN pronouns TEXT; PRAGMA user_version = 2")
+        future.registerMigration("v\(current + 1)") { db in
+            try db.execute(sql: "ALTER TABLE contacts ADD COLUMN pronouns TEXT; PRAGMA user_version = \(current + 1)")
         }
-        let upgraded = try ProfileStore.open(path: path, schema: ProfileStore.Schema(migrator: future, version: 2))
-        var readOnly = Configuration()
-        readOnly.readonly = true
-        let backup = try DatabaseQueue(path: path + ".bak-v1", configuration: readOnly)
-        #expect(try backup.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
+        let upgraded = try ProfileStore.open(path: path, schema: ProfileStore.Schema(migrator: future, version: current + 1))
+        let backup = try readOnly(path + ".bak-v\(current)")
+        #expect(try backup.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == current)
         #expect(try backup.read { db in try String.fetchOne(db, sql: "SELECT name FROM person") } == "José Ñúñez")
         #expect(try backup.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM contacts") } == 1)
         try backup.close()
-        #expect(try FileManager.default.attributesOfItem(atPath: path + ".bak-v1")[.posixPermissions] as? Int == 0o600)
+        #expect(try FileManager.default.attributesOfItem(atPath: path + ".bak-v\(current)")[.posixPermissions] as? Int == 0o600)
         #expect(try upgraded.loadProfile() == SampleProfiles.full)
-        // This coach (v1) now refuses the upgraded file, and leaves it alone.
-        #expect(throws: ProfileStoreError.newerVersion(path: path, found: 2, supported: 1)) { try ProfileStore.open(path: path) }
+        // This coach now refuses the upgraded file, and leaves it alone.
+        #expect(throws: ProfileStoreError.newerVersion(path: path, found: current + 1, supported: current)) {
+            try ProfileStore.open(path: path)
+        }
+    }
+
+    /// A v1 profile with an experience, written by a connection still open (as a killed coach leaves
+    /// it), is copied to .bak-v1 and upgraded to v2: the experience keeps its data and has no kind.
+    @Test func aVersionOneProfileIsBackedUpThenGivenExperienceKinds() throws {
+        let path = scratch()
+        let queue = try DatabasePool(path: path)
+        try ProfileStore.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO person (id, name) VALUES (1, 'Ana')")
+            try db.execute(sql: """
+                INSERT INTO experiences (sort, organization, role, industry, start, "end", highlights)
+                VALUES (0, 'Café Luna', 'Barista', 'hospitality', '2023-01-02', NULL, '["Trained 3 new staff"]')
+                """)
+        }
+        let store = try ProfileStore.open(path: path)
+        try queue.close()
+
+        let backup = try readOnly(path + ".bak-v1")
+        #expect(try backup.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
+        #expect(try backup.read { db in try db.columns(in: "experiences").map(\.name) }.contains("kind") == false)
+        #expect(try backup.read { db in try String.fetchOne(db, sql: "SELECT role FROM experiences") } == "Barista")
+        try backup.close()
+
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM experiences WHERE kind IS NULL") } == 1)
+        let profile = try store.loadProfile()
+        #expect(profile.person.name == "Ana")
+        #expect(profile.experiences == [Experience(organization: "Café Luna", role: "Barista", industry: "hospitality",
+                                                   start: CalendarDate(iso: "2023-01-02"), highlights: ["Trained 3 new staff"])])
+        #expect(try store.integrityCheck() == "ok")
+
+        // Once upgraded, the kind is kept; reopening makes no second backup over the first.
+        var kinded = profile
+        kinded.experiences[0].kind = .job
+        try store.replaceProfile(kinded)
+        #expect(try ProfileStore.open(path: path).loadProfile() == kinded)
+        #expect(!FileManager.default.fileExists(atPath: path + ".bak-v2"))
     }
 }

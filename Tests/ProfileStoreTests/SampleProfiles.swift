@@ -18,8 +18,9 @@ enum SampleProfiles {
             StarStory(situation: "A messy sheet", task: "Clean it", action: "Wrote a script\nwith tests", result: "Saved 2 hours a week"),
         ])]
         profile.skills = [Skill(name: "SQL"), Skill(name: "Python")]
-        profile.experiences = [Experience(organization: "Café Luna", role: "Barista", industry: "hospitality",
-                                          start: CalendarDate(iso: "2023-01-02"), end: nil, highlights: ["Trained 3 new staff"])]
+        profile.experiences = [Experience(kind: .job, organization: "Café Luna", role: "Barista", industry: "hospitality",
+                                          start: CalendarDate(iso: "2023-01-02"), end: nil, highlights: ["Trained 3 new staff"]),
+                               Experience(organization: "Self", role: "Side project")]
         profile.contacts = [Contact(id: "c1", firstName: "Sam", lastName: "Lee", company: "Acme", position: "Analyst",
                                     url: "https://www.linkedin.com/in/samlee", email: "sam@example.org", phone: "+44 20 0000 0000",
                                     howMet: "career fair", tags: ["alumni", "data"], notes: "Likes chess\tand jazz",
@@ -67,7 +68,8 @@ enum SampleProfiles {
             }
             profile.skills = Array(Set((0..<below(5)).map { _ in text(6) })).sorted().map(Skill.init(name:))
             profile.experiences = (0..<below(3)).map { _ in
-                Experience(organization: text(), role: text(), start: chance() ? date() : nil, highlights: (0..<below(3)).map { _ in text() })
+                Experience(kind: chance() ? Experience.Kind.allCases[below(4)] : nil, organization: text(), role: text(),
+                           start: chance() ? date() : nil, highlights: (0..<below(3)).map { _ in text() })
             }
             profile.followUps = profile.contacts.prefix(2).enumerated().map { index, contact in
                 FollowUp(id: "f\(index)", contactId: contact.id, due: date(), message: text(30), done: chance())

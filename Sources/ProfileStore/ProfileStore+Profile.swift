@@ -48,40 +48,16 @@ enum ProfileRows {
     }
 
     static func replace(with profile: Profile, in db: Database) throws {
-        for table in ["person", "profile_values", "goals", "star_stories", "strengths", "skills", "experiences",
-                      "contacts", "event_plans", "events", "interactions", "follow_ups", "pitches"] {
+        for table in ["person", "skills", "contacts", "event_plans", "events", "interactions", "follow_ups", "pitches"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         try savePerson(profile.person, in: db)
-        for (sort, value) in profile.values.enumerated() {
-            try db.execute(sql: "INSERT INTO profile_values (id, name, pile, rank, meaning, sort) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [value.id, value.name, value.pile.rawValue, value.rank, value.meaning, sort])
-        }
-        for (sort, goal) in profile.goals.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO goals (id, text, horizon, role, field, organizations, deadline, measure, status, sort)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [goal.id, goal.text, goal.horizon.rawValue, goal.role, goal.field, list(goal.organizations),
-                                 goal.deadline?.iso, goal.measure, goal.status.rawValue, sort])
-        }
-        for (sort, strength) in profile.strengths.enumerated() {
-            try db.execute(sql: "INSERT INTO strengths (id, name, rank, sort) VALUES (?, ?, ?, ?)",
-                           arguments: [strength.id, strength.name, strength.rank, sort])
-            for (index, story) in strength.stories.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO star_stories (strength_id, sort, situation, task, action, result) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [strength.id, index, story.situation, story.task, story.action, story.result])
-            }
-        }
+        try replaceValues(with: profile.values, in: db)
+        try replaceGoals(with: profile.goals, in: db)
+        try replaceStrengths(with: profile.strengths, in: db)
+        try replaceExperiences(with: profile.experiences, in: db)
         for (sort, skill) in profile.skills.enumerated() {
             try db.execute(sql: "INSERT INTO skills (name, sort) VALUES (?, ?)", arguments: [skill.name, sort])
-        }
-        for (sort, experience) in profile.experiences.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO experiences (sort, kind, organization, role, industry, start, "end", highlights)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [sort, experience.kind?.rawValue, experience.organization, experience.role, experience.industry,
-                                 experience.start?.iso, experience.end?.iso, list(experience.highlights)])
         }
         for (sort, contact) in profile.contacts.enumerated() {
             try db.execute(sql: """
@@ -110,6 +86,54 @@ enum ProfileRows {
         for (sort, pitch) in profile.pitches.enumerated() {
             try db.execute(sql: "INSERT INTO pitches (id, text, seconds, audience, created, sort) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [pitch.id, pitch.text, pitch.seconds, pitch.audience, pitch.created.iso, sort])
+        }
+    }
+
+    // MARK: Sections a turn may replace whole
+
+    /// Replaces the rows of `profile_values` with `values`, in their order.
+    static func replaceValues(with values: [ValueChoice], in db: Database) throws {
+        try db.execute(sql: "DELETE FROM profile_values")
+        for (sort, value) in values.enumerated() {
+            try db.execute(sql: "INSERT INTO profile_values (id, name, pile, rank, meaning, sort) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [value.id, value.name, value.pile.rawValue, value.rank, value.meaning, sort])
+        }
+    }
+
+    static func replaceGoals(with goals: [Goal], in db: Database) throws {
+        try db.execute(sql: "DELETE FROM goals")
+        for (sort, goal) in goals.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO goals (id, text, horizon, role, field, organizations, deadline, measure, status, sort)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [goal.id, goal.text, goal.horizon.rawValue, goal.role, goal.field, list(goal.organizations),
+                                 goal.deadline?.iso, goal.measure, goal.status.rawValue, sort])
+        }
+    }
+
+    /// Replaces the strengths and their STAR stories together.
+    static func replaceStrengths(with strengths: [Strength], in db: Database) throws {
+        try db.execute(sql: "DELETE FROM star_stories")
+        try db.execute(sql: "DELETE FROM strengths")
+        for (sort, strength) in strengths.enumerated() {
+            try db.execute(sql: "INSERT INTO strengths (id, name, rank, sort) VALUES (?, ?, ?, ?)",
+                           arguments: [strength.id, strength.name, strength.rank, sort])
+            for (index, story) in strength.stories.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO star_stories (strength_id, sort, situation, task, action, result) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [strength.id, index, story.situation, story.task, story.action, story.result])
+            }
+        }
+    }
+
+    static func replaceExperiences(with experiences: [Experience], in db: Database) throws {
+        try db.execute(sql: "DELETE FROM experiences")
+        for (sort, experience) in experiences.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO experiences (sort, kind, organization, role, industry, start, "end", highlights)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [sort, experience.kind?.rawValue, experience.organization, experience.role, experience.industry,
+                                 experience.start?.iso, experience.end?.iso, list(experience.highlights)])
         }
     }
 

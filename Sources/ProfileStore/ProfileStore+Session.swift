@@ -36,15 +36,27 @@ extension ProfileStore {
         /// The person's fields an action changed, and only those: another coach process may have
         /// changed the others meanwhile.
         public var person: PersonChanges
+        /// Whole assessment sections the turn rewrote, each replacing that section's rows; nil leaves the
+        /// section as it is on disk (another coach process may have changed it meanwhile).
+        public var values: [ValueChoice]?
+        public var goals: [Goal]?
+        /// With their STAR stories, kept in the order given.
+        public var strengths: [Strength]?
+        public var experiences: [Experience]?
         /// The session to resume, or nil when no flow is under way any more.
         public var session: (flow: String, session: Session)?
         /// Suggestions shown in this turn.
         public var firings: [Firing]
         public var time: Timestamp
 
-        public init(person: PersonChanges = PersonChanges(), session: (flow: String, session: Session)?, firings: [Firing],
-                    time: Timestamp) {
+        public init(person: PersonChanges = PersonChanges(), values: [ValueChoice]? = nil, goals: [Goal]? = nil,
+                    strengths: [Strength]? = nil, experiences: [Experience]? = nil,
+                    session: (flow: String, session: Session)?, firings: [Firing], time: Timestamp) {
             self.person = person
+            self.values = values
+            self.goals = goals
+            self.strengths = strengths
+            self.experiences = experiences
             self.session = session
             self.firings = firings
             self.time = time
@@ -62,10 +74,15 @@ extension ProfileStore {
         let facts = changes.firings.map { (try? encoder.encode($0.facts)).map { String(decoding: $0, as: UTF8.self) } ?? "[]" }
         let flow = changes.session?.flow
         let person = changes.person
+        let (values, goals, strengths, experiences) = (changes.values, changes.goals, changes.strengths, changes.experiences)
         let firings = changes.firings
         let time = changes.time.iso
         try write { db in
             try ProfileRows.apply(person, in: db)
+            if let values { try ProfileRows.replaceValues(with: values, in: db) }
+            if let goals { try ProfileRows.replaceGoals(with: goals, in: db) }
+            if let strengths { try ProfileRows.replaceStrengths(with: strengths, in: db) }
+            if let experiences { try ProfileRows.replaceExperiences(with: experiences, in: db) }
             if let flow, let sessionJSON {
                 try db.execute(sql: """
                     INSERT INTO dialogue_sessions (id, flow, session, updated) VALUES (1, ?, ?, ?)

@@ -55,6 +55,88 @@ import Testing
         #expect(try first.loadProfile().person == Person(name: "Ana", field: "nursing"))
     }
 
+    func turn(values: [ValueChoice]? = nil, goals: [Goal]? = nil, strengths: [Strength]? = nil,
+              experiences: [Experience]? = nil, person: PersonChanges = PersonChanges()) -> ProfileStore.TurnChanges {
+        ProfileStore.TurnChanges(person: person, values: values, goals: goals, strengths: strengths, experiences: experiences,
+                                 session: nil, firings: [], time: Timestamp(secondsSinceEpoch: 0))
+    }
+
+    @Test func aTurnWithOnlyGoalsReplacesTheGoalsAndNothingElse() throws {
+        let store = try ProfileStore.open(path: try scratch() + "/p.sqlite")
+        try store.replaceProfile(SampleProfiles.full)
+        let goals = [Goal(id: "g2", text: "Finish the SQL course", horizon: .short, deadline: CalendarDate(iso: "2027-01-31")),
+                     Goal(id: "g3", text: "Lead a data team", horizon: .long, organizations: ["Acme"], status: .active)]
+        try store.commit(turn(goals: goals))
+        var expected = SampleProfiles.full
+        expected.goals = goals
+        let profile = try store.loadProfile()
+        #expect(profile.goals == goals)
+        #expect(profile.values == SampleProfiles.full.values)
+        #expect(profile.contacts == SampleProfiles.full.contacts)
+        #expect(profile == expected)
+    }
+
+    @Test func aTurnWithNoSectionsLeavesThemAsTheyAre() throws {
+        let path = try scratch() + "/p.sqlite"
+        let store = try ProfileStore.open(path: path)
+        try store.replaceProfile(SampleProfiles.full)
+        // Another process changes the values meanwhile: a turn that did not touch them keeps its change.
+        var values = SampleProfiles.full.values
+        values.removeFirst()
+        try ProfileStore.open(path: path).commit(turn(values: values))
+        try store.commit(turn(person: PersonChanges(field: "nursing")))
+        var expected = SampleProfiles.full
+        expected.values = values
+        expected.person.field = "nursing"
+        #expect(try store.loadProfile() == expected)
+    }
+
+    @Test func anEmptySectionClearsIt() throws {
+        let store = try ProfileStore.open(path: try scratch() + "/p.sqlite")
+        try store.replaceProfile(SampleProfiles.full)
+        try store.commit(turn(values: [], strengths: [], experiences: []))
+        var expected = SampleProfiles.full
+        (expected.values, expected.strengths, expected.experiences) = ([], [], [])
+        #expect(try store.loadProfile() == expected)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM star_stories") } == 0)
+    }
+
+    @Test func strengthsAndTheirStoriesComeBackInTheOrderGiven() throws {
+        let store = try ProfileStore.open(path: try scratch() + "/p.sqlite")
+        try store.replaceProfile(SampleProfiles.full)
+        // Twelve stories, so an order by text ("10" before "2") would show; ids sort against their order.
+        let stories = (1...12).map { StarStory(situation: "situation \($0)", task: "task", action: "action", result: "result \($0)") }
+        let strengths = [Strength(id: "teamwork", name: "Teamwork", rank: 1, stories: stories),
+                         Strength(id: "curiosity", name: "Curiosity", rank: 2, stories: Array(stories.prefix(2).reversed())),
+                         Strength(id: "analysis", name: "Analysis")]
+        try store.commit(turn(strengths: strengths))
+        #expect(try store.loadProfile().strengths == strengths)
+        #expect(try ProfileStore.open(path: store.path).loadProfile().strengths == strengths)
+    }
+
+    @Test func aTurnsExperiencesKeepTheirKinds() throws {
+        let store = try ProfileStore.open(path: try scratch() + "/p.sqlite")
+        let experiences = [Experience(kind: .internship, organization: "Acme", role: "Analyst", start: CalendarDate(iso: "2026-06-01")),
+                           Experience(organization: "Café Luna", role: "Barista"),
+                           Experience(kind: .volunteering, organization: "Food bank", role: "Driver", highlights: ["Saturdays"])]
+        try store.commit(turn(experiences: experiences))
+        #expect(try store.loadProfile().experiences == experiences)
+    }
+
+    /// The sections are written in the turn's one transaction: when one cannot be, nothing of the turn is.
+    @Test func aTurnThatFailsWritesNothingOfIt() throws {
+        let store = try ProfileStore.open(path: try scratch() + "/p.sqlite")
+        try store.replaceProfile(SampleProfiles.full)
+        let duplicate = Goal(id: "same", text: "One", horizon: .short)
+        var session = Session()
+        session.frames = [Session.Frame(flow: "goals", next: 1)]
+        let changes = ProfileStore.TurnChanges(person: PersonChanges(name: "Zoë"), values: [], goals: [duplicate, duplicate],
+                                               session: ("goals", session), firings: [], time: Timestamp(secondsSinceEpoch: 0))
+        #expect(throws: ProfileStoreError.self) { try store.commit(changes) }
+        #expect(try store.loadProfile() == SampleProfiles.full)
+        #expect(try store.loadSession() == nil)
+    }
+
     @Test func aWholeProfileRoundTrips() throws {
         let path = try scratch() + "/p.sqlite"
         let store = try ProfileStore.open(path: path)

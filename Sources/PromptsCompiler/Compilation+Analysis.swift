@@ -11,6 +11,7 @@ extension Compilation {
             case .end: return []
             case let .jump(target): return [target]
             case let .jumpUnless(_, target): return [index + 1, target]
+            case let .eachNext(_, _, exit): return [index + 1, exit]
             default: return [index + 1]
             }
         }

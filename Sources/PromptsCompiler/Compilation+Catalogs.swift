@@ -75,8 +75,10 @@ extension Compilation {
             }
             return catalog.options
         }
+        // Options taken wholly `from` earlier answers need no list of their own.
+        if !reader.has("options"), reader.has("from") { return [] }
         guard let nodes = reader.list("options") else {
-            sink.report(.missingKey, at: reader.node, "a choice question needs 'options' or a 'catalog'.")
+            sink.report(.missingKey, at: reader.node, "a choice question needs 'options', a 'catalog' or 'from'.")
             return nil
         }
         var options: [ChoiceOption] = []

@@ -27,7 +27,7 @@ extension Compilation {
         case let .success(expression):
             parsed = expression
         }
-        let (type, problems) = ExpressionChecker.check(parsed, types: pathTypes)
+        let (type, problems) = ExpressionChecker.check(parsed, types: pathTypes, catalogs: catalogs.keys.sorted())
         for problem in problems {
             switch problem {
             case let .unknownPath(path, range, suggestion):
@@ -35,6 +35,12 @@ extension Compilation {
                             "'\(path)' is not a slot or fact that anything provides.",
                             hint: suggestion.map { "Did you mean '\($0)'?" }
                                 ?? "Ask for it in a flow, set it, or declare it under 'slots:'.")
+            case let .unknownCatalog(name, range, suggestion):
+                sink.report(.unknownCatalog, at: node, column: column(range.start), "in '\(key)': there is no catalog '\(name)'.",
+                            hint: suggestion.map { "Did you mean '\($0)'?" })
+            case let .invalidPattern(reason, range):
+                sink.report(.invalidPattern, at: node, column: column(range.start), "in '\(key)': the pattern cannot be read: \(reason).",
+                            hint: "Patterns are regular expressions: escape ( ) [ ] . * + ? with a backslash to match them literally.")
             default:
                 sink.report(.expressionType, at: node, column: column(problem.range.start), "in '\(key)': \(problem.message).")
             }
@@ -51,7 +57,7 @@ extension Compilation {
     /// The type an expression gives, without reporting (for inferring the types of `set` slots).
     func quietType(of node: SourceNode) -> ValueType {
         guard let text = node.text, case let .success(expression) = ExpressionParser.parse(text) else { return .any }
-        return ExpressionChecker.check(expression, types: pathTypes).type
+        return ExpressionChecker.check(expression, types: pathTypes, catalogs: catalogs.keys.sorted()).type
     }
 
     func location(_ node: SourceNode) -> PromptLocation {

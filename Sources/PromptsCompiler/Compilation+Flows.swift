@@ -2,11 +2,13 @@ import DialogueEngine
 
 extension Compilation {
     static let flowKeys = ["id", "title", "purpose", "steps", "reprompts"]
-    static let stepKinds = ["say", "ask", "set", "if", "goto", "call", "action", "infer", "end"]
+    static let stepKinds = ["say", "ask", "set", "if", "each", "goto", "call", "action", "infer", "end"]
     static let commonStepKeys = ["id", "when"]
     static let stepKeys: [String: [String]] = [
         "say": ["say"],
-        "ask": ["ask", "prompt", "type", "why", "help", "examples", "optional", "options", "catalog", "min", "max", "count", "integer"],
+        "ask": ["ask", "prompt", "type", "why", "help", "examples", "optional", "options", "catalog", "min", "max", "count", "integer",
+                "from", "except", "own", "page"],
+        "each": ["each", "as", "steps"],
         "set": ["set", "value"],
         "if": ["if", "then", "else"],
         "goto": ["goto"],
@@ -51,9 +53,12 @@ extension Compilation {
                     if writtenSlots[slot] == nil { writtenSlots[slot] = .any }
                 } else if let action = step["action"]?.text, let signature = host.actions[action] {
                     for (slot, type) in signature.results { writtenSlots[slot] = type }
+                } else if let slot = step["as"]?.text, step["each"] != nil {
+                    if writtenSlots[slot] == nil { writtenSlots[slot] = .any }
                 }
                 visit(step["then"])
                 visit(step["else"])
+                visit(step["steps"])
             }
         }
         visit(flow["steps"])
@@ -65,8 +70,13 @@ extension Compilation {
                         let type = quietType(of: value)
                         if type != .any { writtenSlots[slot] = type }
                     }
+                    if let slot = step["as"]?.text, let items = step["each"], case let .list(element) = quietType(of: items),
+                       element != .any {
+                        writtenSlots[slot] = element
+                    }
                     refine(step["then"])
                     refine(step["else"])
+                    refine(step["steps"])
                 }
             }
             refine(flow["steps"])
@@ -188,6 +198,23 @@ extension Compilation {
             } else {
                 builder.patch(branch, to: builder.instructions.count)
             }
+        case "each":
+            guard let items = expression(kindNode, key: "each", expecting: .list(.any)) else { break }
+            guard let (slot, slotNode) = reader.text("as", required: true), checkSlotName(slot, at: slotNode) else { break }
+            // An item of a choice answer shows as its label, as the answer itself does.
+            if case let .path(path, _) = items, let type = askedTypes[path], !type.options.isEmpty {
+                askedTypes[slot] = .choice(type.options)
+            }
+            let loop = "\(builder.flowID)-\(stepNumber)"
+            builder.emit(.eachStart(loop: loop, items: items), stepID: stepID, step: stepNumber, source: source, isGoto: false)
+            let next = builder.emit(.eachNext(loop: loop, slot: slot, exit: -1), stepID: nil, step: stepNumber, source: source, isGoto: false)
+            let body = reader.list("steps", required: true) ?? []
+            if body.isEmpty, reader.value("steps")?.isSequence == true {
+                sink.report(.invalidValue, at: reader.value("steps")!, "'each' needs at least one step to repeat.")
+            }
+            compileSteps(body, into: &builder)
+            builder.emit(.jump(target: next), stepID: nil, step: stepNumber, source: source, isGoto: false)
+            builder.patch(next, to: builder.instructions.count)
         case "goto":
             guard let target = kindNode.text else {
                 sink.report(.wrongType, at: kindNode, "'goto' must name a step id, found \(kindNode.kindDescription).")
@@ -266,11 +293,13 @@ extension Compilation {
                             ?? "Use one of: \(Compilation.questionTypes.joined(separator: ", ")).")
             return nil
         }
+        let choiceKeys = ["options", "catalog", "from", "except"]
         let allowed: [String: [String]] = [
-            "text": ["min", "max"], "number": ["min", "max", "integer"], "multichoice": ["min", "max", "options", "catalog"],
-            "choice": ["options", "catalog"], "rank": ["count", "options", "catalog"], "list": ["min", "max"],
+            "text": ["min", "max"], "number": ["min", "max", "integer"],
+            "multichoice": ["min", "max", "own", "page"] + choiceKeys,
+            "choice": choiceKeys, "rank": ["count"] + choiceKeys, "list": ["min", "max"],
         ]
-        for key in ["min", "max", "count", "integer", "options", "catalog"] where reader.has(key) {
+        for key in ["min", "max", "count", "integer", "options", "catalog", "from", "except", "own", "page"] where reader.has(key) {
             if !(allowed[typeName.value] ?? []).contains(key) {
                 sink.report(.invalidValue, at: reader.node.keyNode(key)!, "a \(typeName.value) question does not take '\(key)'.")
             }
@@ -299,7 +328,7 @@ extension Compilation {
         case "rank":
             let count = reader.integer("count")
             let options = options(reader)
-            if let count, let options, count.value < 1 || count.value > options.count {
+            if let count, let options, count.value < 1 || (count.value > options.count && !reader.has("from")) {
                 sink.report(.invalidValue, at: count.node, "'count' must be between 1 and the \(options.count) options.")
             }
             type = options.map { .rank($0, count: count?.value) }
@@ -307,10 +336,18 @@ extension Compilation {
             let (min, max) = limits(reader)
             type = .list(minItems: min ?? 1, maxItems: max)
         }
+        var choices = ChoiceSettings()
+        choices.from = reader.value("from").flatMap { expression($0, key: "from", expecting: .list(.text)) }
+        choices.except = reader.value("except").flatMap { expression($0, key: "except", expecting: .list(.text)) }
+        choices.own = reader.bool("own") ?? false
+        if let page = reader.integer("page") {
+            if page.value < 2 { sink.report(.invalidValue, at: page.node, "'page' must be at least 2 options a page.") }
+            choices.pageSize = Swift.max(2, page.value)
+        }
         guard let type, let prompt, let why else { return nil }
         askedTypes[slot] = type
         return Question(slot: slot, prompt: prompt, type: type, why: why, help: help, examples: examples,
-                        optional: optional, number: number)
+                        optional: optional, number: number, choices: choices)
     }
 
     private func limits(_ reader: ShapeReader) -> (Int?, Int?) {
@@ -348,6 +385,7 @@ struct FlowBuilder {
         switch instructions[index].kind {
         case let .jumpUnless(condition, _): instructions[index].kind = .jumpUnless(condition, target: target)
         case .jump: instructions[index].kind = .jump(target: target)
+        case let .eachNext(loop, slot, _): instructions[index].kind = .eachNext(loop: loop, slot: slot, exit: target)
         default: break
         }
     }

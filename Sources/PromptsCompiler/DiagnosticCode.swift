@@ -41,6 +41,8 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Codable {
     case invalidValue = "P019"
     /// A file that cannot be read, or a transcript that cannot be parsed.
     case unreadableFile = "P020"
+    /// A `matches(text, 'pattern')` whose regular expression cannot be read.
+    case invalidPattern = "P021"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {

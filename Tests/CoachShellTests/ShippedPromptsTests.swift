@@ -8,7 +8,9 @@ import Testing
 /// format documentation's examples valid.
 @Suite struct ShippedPromptsTests {
     func check(_ files: [String: String]) -> PromptsCheck.Report {
-        PromptsCheck.run(files, interface: CoachingHost.interface) { facts, today in CoachingHost(facts: facts, today: today) }
+        PromptsCheck.run(files, interface: CoachingHost.interface) { facts, today, program in
+            CoachingHost(facts: facts, today: today, catalogs: program.catalogs)
+        }
     }
 
     @Test func shippedContentIsEmbeddedCleanAndFullyCovered() {

@@ -66,6 +66,8 @@ enum CoachingHostInterface {
 struct NoFacts: DialogueHost {
     func fact(_ path: String) -> Value? { path == "today" ? .date(TranscriptRunner.defaultToday) : nil }
     func perform(action: String, arguments: [String: Value], slots: [String: Value]) -> ActionOutcome {
-        CoachingHost(today: TranscriptRunner.defaultToday).perform(action: action, arguments: arguments, slots: slots)
+        var host = CoachingHost(today: TranscriptRunner.defaultToday)
+        return host.perform(action: action, arguments: arguments, slots: slots)
     }
+    func override(fact path: String, with value: Value) {}
 }

@@ -26,8 +26,8 @@ enum FixtureFiles {
 
     /// `coach check` as a function: the real coaching host, in memory.
     static func check(_ files: [String: String]) -> PromptsCheck.Report {
-        PromptsCheck.run(files, interface: CoachingHost.interface) { facts, today in
-            CoachingHost(facts: facts, today: today)
+        PromptsCheck.run(files, interface: CoachingHost.interface) { facts, today, program in
+            CoachingHost(facts: facts, today: today, catalogs: program.catalogs)
         }
     }
 }

@@ -39,8 +39,8 @@ public enum CheckCommand {
             layers = ContentLoader.layers(promptsOverride: options.promptsOverride, environment: environment)
         }
         let merged = PromptsLoader.merge(layers)
-        let report = PromptsCheck.run(merged.files, interface: CoachingHost.interface, host: { facts, today in
-            CoachingHost(facts: facts, today: today)
+        let report = PromptsCheck.run(merged.files, interface: CoachingHost.interface, host: { facts, today, program in
+            CoachingHost(facts: facts, today: today, catalogs: program.catalogs)
         })
         let diagnostics = (merged.problems + report.diagnostics).sortedByPosition()
         // Without DIR, files from an overlay or --prompts are named by their full path.

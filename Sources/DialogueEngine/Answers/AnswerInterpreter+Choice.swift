@@ -37,6 +37,38 @@ extension AnswerInterpreter {
         return picksAnswer(ranked, options: options, guessed: guessed)
     }
 
+    /// Picks from a page of a longer list, or from a list the user may add to: any number of picks
+    /// (the engine checks the totals), and with `allowOwn` a piece that names no option and has a
+    /// letter in it becomes the user's own item, confirmed before it is kept. Own items are stored
+    /// as the text typed.
+    public static func interpretPicks(_ input: String, options: [ChoiceOption], allowOwn: Bool) -> Interpretation {
+        let matcher = OptionMatcher(options: options)
+        var picks: [Value] = [], shown: [String] = [], needsConfirmation = false
+        for piece in splitPicks(trimmed(input), matcher: matcher) {
+            let value: Value, label: String
+            switch matcher.match(piece) {
+            case let .sure(index):
+                (value, label) = (.text(options[index].id), options[index].label)
+            case let .guess(index):
+                (value, label) = (.text(options[index].id), options[index].label)
+                needsConfirmation = true
+            case let .failed(reason):
+                guard allowOwn, case .noSuchOption(_, nil) = reason, piece.contains(where: \.isLetter) else {
+                    return .invalid(reason)
+                }
+                let own = piece.prefix(1).uppercased() + piece.dropFirst()
+                (value, label) = (.text(own), "\(own) (your own)")
+                needsConfirmation = true
+            }
+            guard !picks.contains(value) else { continue }
+            picks.append(value)
+            shown.append(label)
+        }
+        guard !picks.isEmpty else { return .invalid(.empty) }
+        guard needsConfirmation else { return .value(.list(picks)) }
+        return .confirm(.list(picks), question: "Did you mean \(shown.joined(separator: ", "))?")
+    }
+
     /// The options named in a multi-pick answer, in the order given, and whether any was a guess;
     /// or the reason one piece named none.
     private enum PicksReading {

@@ -51,6 +51,8 @@ private func renderLiteral(_ value: Value) -> String {
     // There is no date literal; a constructed one prints as its ISO text.
     case let .date(date): return quoted(date.iso)
     case let .list(items): return "[" + items.map(renderLiteral).joined(separator: ", ") + "]"
+    // There is no record literal either; records only come from the host.
+    case let .record(fields): return quoted(Value.record(fields).displayText)
     }
 }
 

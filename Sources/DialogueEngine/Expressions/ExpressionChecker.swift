@@ -6,7 +6,10 @@
 /// - `<`, `<=`, `>`, `>=` take two numbers or two dates; text does not order.
 /// - `x in list` needs `x` to fit the list's items; `x in text` needs `x` to be text.
 /// - `list contains x` and `text contains x` mirror `in`.
-/// - `count(list or text)` gives a number, `exists(path)` yes/no, `lower(text)` text.
+/// - `count(list or text)` gives a number, `exists(path)` yes/no, `lower(text)` text, `words(text)`
+///   a list of text; `matches(text, 'pattern')` yes/no and its pattern must be a valid literal;
+///   `items('catalog')` and `tags('catalog', x)` a list of text and name a known catalog literally;
+///   `without(list, list)` the first list's type; `days_between(date, date)` a number.
 ///
 /// A node whose type cannot be known (an unknown path or function) is typed `any`, so one typo
 /// yields one problem rather than a cascade. The caller decides what the whole must be: a `when:`
@@ -14,32 +17,36 @@
 public enum ExpressionChecker {
     /// Checks `expression`, asking `resolve` for the type of each dotted path (nil when unknown).
     /// `candidates` are the known path names, searched for a "did you mean" when a path is unknown.
+    /// `catalogs`, when given, are the catalog ids `items(...)` and `tags(...)` may name.
     public static func check(
         _ expression: Expression,
         candidates: [String] = [],
+        catalogs: [String]? = nil,
         resolve: (String) -> ValueType?
     ) -> (type: ValueType, problems: [ExpressionProblem]) {
         var problems: [ExpressionProblem] = []
-        let type = typeOf(expression, candidates: candidates, resolve: resolve, problems: &problems)
+        let type = typeOf(expression, candidates: candidates, catalogs: catalogs, resolve: resolve, problems: &problems)
         return (type, problems)
     }
 
     /// Checks against a fixed table of path types, whose names double as the suggestions.
     public static func check(
         _ expression: Expression,
-        types: [String: ValueType]
+        types: [String: ValueType],
+        catalogs: [String]? = nil
     ) -> (type: ValueType, problems: [ExpressionProblem]) {
-        check(expression, candidates: types.keys.sorted(), resolve: { types[$0] })
+        check(expression, candidates: types.keys.sorted(), catalogs: catalogs, resolve: { types[$0] })
     }
 
     private static func typeOf(
         _ expression: Expression,
         candidates: [String],
+        catalogs: [String]?,
         resolve: (String) -> ValueType?,
         problems: inout [ExpressionProblem]
     ) -> ValueType {
         func visit(_ node: Expression) -> ValueType {
-            typeOf(node, candidates: candidates, resolve: resolve, problems: &problems)
+            typeOf(node, candidates: candidates, catalogs: catalogs, resolve: resolve, problems: &problems)
         }
         func require(_ node: Expression, _ type: ValueType, _ expected: [ValueType]) {
             guard !expected.contains(where: { type.conforms(to: $0) }) else { return }
@@ -98,9 +105,11 @@ public enum ExpressionChecker {
             }
             let resultType: ValueType
             switch function {
-            case .count: resultType = .number
-            case .exists: resultType = .bool
+            case .count, .daysBetween: resultType = .number
+            case .exists, .matches: resultType = .bool
             case .lower: resultType = .text
+            case .words, .items, .tags: resultType = .list(.text)
+            case .without: resultType = argumentTypes.first ?? .any
             }
             guard arguments.count == function.arity else {
                 problems.append(.wrongArgumentCount(function: name, expected: function.arity,
@@ -111,7 +120,36 @@ public enum ExpressionChecker {
             switch function {
             case .count: require(argument, argumentType, [.list(.any), .text])
             case .exists: if case .path = argument {} else { problems.append(.notAPath(range: argument.range)) }
-            case .lower: require(argument, argumentType, [.text])
+            case .lower, .words: require(argument, argumentType, [.text])
+            case .matches:
+                require(argument, argumentType, [.text])
+                guard case let .literal(.text(pattern), patternRange) = arguments[1] else {
+                    problems.append(.notALiteral(function: name, what: "a pattern in quotes", range: arguments[1].range))
+                    break
+                }
+                if let reason = TextPattern.problem(in: pattern) {
+                    problems.append(.invalidPattern(reason, range: patternRange))
+                }
+            case .items, .tags:
+                guard case let .literal(.text(catalog), catalogRange) = argument else {
+                    problems.append(.notALiteral(function: name, what: "a catalog id in quotes", range: argument.range))
+                    break
+                }
+                if let catalogs, !catalogs.contains(catalog) {
+                    problems.append(.unknownCatalog(catalog, range: catalogRange,
+                                                    suggestion: EditDistance.nearest(to: catalog, in: catalogs)))
+                }
+                if function == .tags { require(arguments[1], argumentTypes[1], [.text, .list(.text)]) }
+            case .without:
+                require(argument, argumentType, [.list(.any)])
+                if case let .list(element) = argumentType {
+                    require(arguments[1], argumentTypes[1], [.list(element)])
+                } else {
+                    require(arguments[1], argumentTypes[1], [.list(.any)])
+                }
+            case .daysBetween:
+                require(argument, argumentType, [.date])
+                require(arguments[1], argumentTypes[1], [.date])
             }
             return resultType
         }

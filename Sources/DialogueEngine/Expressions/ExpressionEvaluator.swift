@@ -8,7 +8,8 @@
 ///   true until the slot is answered yes. `and`/`or` skip their right side when the left decides.
 /// - `x in missing`, `missing in x`, `missing contains x` and `x contains missing` are false.
 /// - `exists(p)` is true when `p` has a value that is not an empty text or an empty list.
-/// - `count(missing)` is 0; `lower(missing)` is missing.
+/// - `count(missing)` is 0; `lower(missing)` is missing; `words`, `items`, `tags` of missing are
+///   empty lists; `matches(missing, …)` is false; `without(missing, x)` is missing.
 ///
 /// Text comparisons are exact and case-sensitive (use `lower(...)` to ignore case); `in`/`contains`
 /// on text test for a substring, and the empty text is in every text. Numbers compare by value
@@ -17,26 +18,32 @@
 public enum ExpressionEvaluator {
     /// The value of `expression`, or nil for "no value"; `lookup` answers for each dotted path.
     public static func evaluate(_ expression: Expression, lookup: (String) -> Value?) -> Value? {
+        evaluate(expression, catalogs: [:], lookup: lookup)
+    }
+
+    /// The value of `expression`, with the catalogs `items(...)` and `tags(...)` read.
+    public static func evaluate(_ expression: Expression, catalogs: [String: Catalog], lookup: (String) -> Value?) -> Value? {
         switch expression {
         case let .literal(value, _):
             return value
         case let .path(path, _):
             return lookup(path)
         case let .not(operand, _):
-            return .bool(!isTrue(evaluate(operand, lookup: lookup)))
+            return .bool(!isTrue(evaluate(operand, catalogs: catalogs, lookup: lookup)))
         case let .and(left, right, _):
-            return .bool(isTrue(evaluate(left, lookup: lookup)) && isTrue(evaluate(right, lookup: lookup)))
+            return .bool(isTrue(evaluate(left, catalogs: catalogs, lookup: lookup)) && isTrue(evaluate(right, catalogs: catalogs, lookup: lookup)))
         case let .or(left, right, _):
-            return .bool(isTrue(evaluate(left, lookup: lookup)) || isTrue(evaluate(right, lookup: lookup)))
+            return .bool(isTrue(evaluate(left, catalogs: catalogs, lookup: lookup)) || isTrue(evaluate(right, catalogs: catalogs, lookup: lookup)))
         case let .comparison(op, left, right, _):
-            return .bool(compare(op, evaluate(left, lookup: lookup), evaluate(right, lookup: lookup)))
+            return .bool(compare(op, evaluate(left, catalogs: catalogs, lookup: lookup), evaluate(right, catalogs: catalogs, lookup: lookup)))
         case let .isIn(element, container, _):
-            return .bool(holds(evaluate(container, lookup: lookup), evaluate(element, lookup: lookup)))
+            return .bool(holds(evaluate(container, catalogs: catalogs, lookup: lookup), evaluate(element, catalogs: catalogs, lookup: lookup)))
         case let .contains(container, element, _):
-            return .bool(holds(evaluate(container, lookup: lookup), evaluate(element, lookup: lookup)))
+            return .bool(holds(evaluate(container, catalogs: catalogs, lookup: lookup), evaluate(element, catalogs: catalogs, lookup: lookup)))
         case let .call(name, arguments, _):
             guard let function = ExpressionFunction(rawValue: name), arguments.count == function.arity else { return nil }
-            let argument = evaluate(arguments[0], lookup: lookup)
+            let argument = evaluate(arguments[0], catalogs: catalogs, lookup: lookup)
+            let second = arguments.count > 1 ? evaluate(arguments[1], catalogs: catalogs, lookup: lookup) : nil
             switch function {
             case .count:
                 switch argument {
@@ -53,13 +60,42 @@ public enum ExpressionEvaluator {
             case .lower:
                 guard case let .text(text)? = argument else { return nil }
                 return .text(text.lowercased())
+            case .words:
+                guard case let .text(text)? = argument else { return .list([]) }
+                return .list(Catalog.words(of: text).map(Value.text))
+            case .matches:
+                guard case let .text(text)? = argument, case let .text(pattern)? = second else { return .bool(false) }
+                return .bool(TextPattern.matches(text, pattern))
+            case .items:
+                guard case let .text(id)? = argument, let catalog = catalogs[id] else { return .list([]) }
+                return .list(catalog.items.map { .text($0.id) })
+            case .tags:
+                guard case let .text(id)? = argument, let catalog = catalogs[id] else { return .list([]) }
+                let names: [String]
+                switch second {
+                case let .text(text)?: names = [text]
+                case let .list(items)?: names = items.compactMap { if case let .text(text) = $0 { return text } else { return nil } }
+                default: names = []
+                }
+                var tags: [String] = []
+                for name in names {
+                    for tag in catalog.item(named: name)?.tags ?? [] where !tags.contains(tag) { tags.append(tag) }
+                }
+                return .list(tags.map(Value.text))
+            case .without:
+                guard case let .list(items)? = argument else { return argument }
+                guard case let .list(removed)? = second else { return argument }
+                return .list(items.filter { !removed.contains($0) })
+            case .daysBetween:
+                guard case let .date(from)? = argument, case let .date(to)? = second else { return nil }
+                return .number(Double(to.dayNumber - from.dayNumber))
             }
         }
     }
 
     /// Whether `expression` holds: the form a rule's `when:` needs. Only `true` is true.
-    public static func isSatisfied(_ expression: Expression, lookup: (String) -> Value?) -> Bool {
-        isTrue(evaluate(expression, lookup: lookup))
+    public static func isSatisfied(_ expression: Expression, catalogs: [String: Catalog] = [:], lookup: (String) -> Value?) -> Bool {
+        isTrue(evaluate(expression, catalogs: catalogs, lookup: lookup))
     }
 
     private static func isTrue(_ value: Value?) -> Bool {

@@ -7,15 +7,35 @@ public enum ExpressionFunction: String, Hashable, Sendable, Codable, CaseIterabl
     case exists
     /// `lower(text)`: the text in lowercase, for comparisons that ignore case.
     case lower
+    /// `words(text)`: the words of a text, in lowercase, without punctuation.
+    case words
+    /// `matches(text, 'pattern')`: whether a regular expression finds a match in the text, ignoring case.
+    case matches
+    /// `items('catalog')`: the ids of a catalog's items, in order.
+    case items
+    /// `tags('catalog', x)`: the tags of the catalog items `x` names (an id, name or synonym, or a list of them).
+    case tags
+    /// `without(list, other)`: the items of `list` that are not in `other`, in order.
+    case without
+    /// `days_between(from, to)`: the days from one date to the other (negative when `to` is earlier).
+    case daysBetween = "days_between"
 
     /// How many arguments the function takes.
-    public var arity: Int { 1 }
+    public var arity: Int {
+        switch self {
+        case .count, .exists, .lower, .words, .items: return 1
+        case .matches, .tags, .without, .daysBetween: return 2
+        }
+    }
 
     /// Names coaches reach for out of habit from other languages, mapped to ours for "did you mean".
     static let habitualNames: [String: ExpressionFunction] = [
         "len": .count, "length": .count, "size": .count,
         "exist": .exists, "defined": .exists, "isset": .exists, "has": .exists,
         "lowercase": .lower, "lowercased": .lower, "tolower": .lower, "downcase": .lower,
+        "match": .matches, "regex": .matches, "like": .matches,
+        "except": .without, "minus": .without, "difference": .without,
+        "days": .daysBetween, "datediff": .daysBetween,
     ]
 
     /// The function a mistyped or habitual `name` most plausibly means.

@@ -12,12 +12,19 @@ public enum ExpressionProblem: Hashable, Sendable, CustomStringConvertible {
     case wrongArgumentCount(function: String, expected: Int, found: Int, range: SourceRange)
     /// A call to a function that does not exist; `range` covers the name.
     case unknownFunction(String, range: SourceRange, suggestion: String?)
+    /// An argument that must be written out (a catalog id, a pattern) but is computed.
+    case notALiteral(function: String, what: String, range: SourceRange)
+    /// A regular expression that cannot be compiled.
+    case invalidPattern(String, range: SourceRange)
+    /// `items('valeus')`: no catalog has that id.
+    case unknownCatalog(String, range: SourceRange, suggestion: String?)
 
     /// The part of the condition to underline.
     public var range: SourceRange {
         switch self {
         case let .unknownPath(_, range, _), let .typeMismatch(_, _, range), let .notAPath(range),
-             let .wrongArgumentCount(_, _, _, range), let .unknownFunction(_, range, _):
+             let .wrongArgumentCount(_, _, _, range), let .unknownFunction(_, range, _),
+             let .notALiteral(_, _, range), let .invalidPattern(_, range), let .unknownCatalog(_, range, _):
             return range
         }
     }
@@ -37,6 +44,12 @@ public enum ExpressionProblem: Hashable, Sendable, CustomStringConvertible {
         case let .unknownFunction(name, _, suggestion):
             let known = ExpressionFunction.allCases.map { "\($0.rawValue)()" }.joined(separator: ", ")
             return "there is no function '\(name)'" + didYouMean(suggestion) + " (known: \(known))"
+        case let .notALiteral(function, what, _):
+            return "\(function)(...) needs \(what) here, written out rather than computed"
+        case let .invalidPattern(reason, _):
+            return "the pattern cannot be read: \(reason)"
+        case let .unknownCatalog(name, _, suggestion):
+            return "there is no catalog '\(name)'" + didYouMean(suggestion)
         }
     }
 

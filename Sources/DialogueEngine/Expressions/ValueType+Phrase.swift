@@ -8,6 +8,7 @@ extension ValueType {
         case .bool: return "yes/no"
         case .date: return "a date"
         case .any: return "a value"
+        case .record: return "a record"
         case .list(.any): return "a list"
         case let .list(element): return "a list of \(plural(element))"
         }
@@ -20,6 +21,7 @@ extension ValueType {
         case .bool: return "yes/no values"
         case .date: return "dates"
         case .any: return "values"
+        case .record: return "records"
         case let .list(element): return "lists of \(plural(element))"
         }
     }

@@ -26,9 +26,20 @@ public struct ActionSignature: Sendable {
 
 /// The host side at run time: answers fact look-ups and performs actions. Pure from the engine's
 /// point of view: given the same inputs it must give the same result.
-public protocol DialogueHost {
+///
+/// A host is a value: an action that stores something changes the host the engine carries, so the
+/// facts read after it in the same turn already see it, and the turn hands the changed host back.
+public protocol DialogueHost: Sendable {
     func fact(_ path: String) -> Value?
-    func perform(action: String, arguments: [String: Value], slots: [String: Value]) -> ActionOutcome
+    mutating func perform(action: String, arguments: [String: Value], slots: [String: Value]) -> ActionOutcome
+    /// Sets a fact for a transcript's `@fact` line.
+    mutating func override(fact path: String, with value: Value)
+    /// What the host has stored, as lines for a transcript's `@profile` line.
+    func storedSummary() -> [String]
+}
+
+extension DialogueHost {
+    public func storedSummary() -> [String] { [] }
 }
 
 /// What an action did: slots to set and things to say.

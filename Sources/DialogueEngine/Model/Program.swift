@@ -125,6 +125,10 @@ public struct Instruction: Sendable {
         case action(name: String, arguments: [String: Expression])
         /// Run the rules of a group by forward chaining; their suggestions are numbered for `why N`.
         case infer(group: String)
+        /// Begins an `each` loop: the list's items wait in the hidden slot `#loop`.
+        case eachStart(loop: String, items: Expression)
+        /// Puts the loop's next item into `slot` and goes on, or leaves the loop at `exit` when none is left.
+        case eachNext(loop: String, slot: String, exit: Int)
         case end
     }
 
@@ -154,9 +158,12 @@ public struct Question: Sendable {
     public var optional: Bool
     /// 1-based position among the flow's questions.
     public var number: Int
+    /// Where a choice, multichoice or rank question's options come from at run time.
+    public var choices: ChoiceSettings
 
     public init(slot: String, prompt: Template, type: SlotType, why: Template, help: Template?, examples: [String],
-                optional: Bool, number: Int) {
+                optional: Bool, number: Int, choices: ChoiceSettings = ChoiceSettings()) {
+        self.choices = choices
         self.slot = slot
         self.prompt = prompt
         self.type = type
@@ -165,6 +172,26 @@ public struct Question: Sendable {
         self.examples = examples
         self.optional = optional
         self.number = number
+    }
+}
+
+/// How a question's options are chosen and shown: a subset of its catalog or options taken from
+/// earlier answers, the user's own additions, and pages.
+public struct ChoiceSettings: Sendable {
+    /// Only these, in this order: ids of the options, or the user's own texts (shown as written).
+    public var from: Expression?
+    /// Leave these out.
+    public var except: Expression?
+    /// Whether the user may add items the options lack (multichoice).
+    public var own: Bool
+    /// Show this many options at a time, one page a turn (multichoice).
+    public var pageSize: Int?
+
+    public init(from: Expression? = nil, except: Expression? = nil, own: Bool = false, pageSize: Int? = nil) {
+        self.from = from
+        self.except = except
+        self.own = own
+        self.pageSize = pageSize
     }
 }
 

@@ -42,4 +42,12 @@ public enum SlotType: Hashable, Sendable, Codable {
         case .multiChoice, .rank, .list: return .list(.text)
         }
     }
+
+    /// The options of a choice, multichoice or rank question; none for the others.
+    public var options: [ChoiceOption] {
+        switch self {
+        case let .choice(options), let .multiChoice(options, _, _), let .rank(options, _): return options
+        default: return []
+        }
+    }
 }

@@ -5,6 +5,9 @@ public enum Value: Hashable, Sendable, Codable {
     case bool(Bool)
     case date(CalendarDate)
     case list([Value])
+    /// Named fields, such as a stored goal with its role and deadline: what a host offers templates
+    /// to go through (`{{#goals.active}}{{role}}{{/goals.active}}`).
+    case record([String: Value])
 
     /// The value's type; a list's element type is that of its first element (`any` when empty).
     public var type: ValueType {
@@ -14,6 +17,7 @@ public enum Value: Hashable, Sendable, Codable {
         case .bool: return .bool
         case .date: return .date
         case let .list(items): return .list(items.first?.type ?? .any)
+        case .record: return .record
         }
     }
 
@@ -28,6 +32,7 @@ public enum Value: Hashable, Sendable, Codable {
         case let .bool(flag): return flag ? "yes" : "no"
         case let .date(date): return date.iso
         case let .list(items): return items.map(\.displayText).joined(separator: ", ")
+        case let .record(fields): return fields.keys.sorted().map { "\($0): \(fields[$0]!.displayText)" }.joined(separator: "; ")
         }
     }
 }
@@ -39,6 +44,8 @@ public indirect enum ValueType: Hashable, Sendable, Codable, CustomStringConvert
     case bool
     case date
     case list(ValueType)
+    /// Named fields; templates read them inside a section, expressions only count or test them.
+    case record
     /// Unknown or mixed: accepted wherever a type is expected.
     case any
 
@@ -49,6 +56,7 @@ public indirect enum ValueType: Hashable, Sendable, Codable, CustomStringConvert
         case .bool: return "yes/no"
         case .date: return "date"
         case let .list(element): return "list of \(element)"
+        case .record: return "record"
         case .any: return "any"
         }
     }

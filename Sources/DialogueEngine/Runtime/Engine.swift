@@ -6,7 +6,7 @@ import Mustache
 /// through `today` and `host`, and everything it says goes out as `Output`s.
 public struct Engine {
     public let program: Program
-    public let host: DialogueHost
+    public let host: any DialogueHost
     public let today: CalendarDate
 
     /// Flows may call flows, but not without end.
@@ -14,7 +14,7 @@ public struct Engine {
     /// Instructions one turn may run without stopping at a question.
     static let maximumStepsPerTurn = 10_000
 
-    public init(program: Program, host: DialogueHost, today: CalendarDate) {
+    public init(program: Program, host: any DialogueHost, today: CalendarDate) {
         self.program = program
         self.host = host
         self.today = today
@@ -41,6 +41,14 @@ public struct Engine {
     public func respond(to input: String, in session: Session) -> Turn {
         var run = Run(engine: self, session: session)
         run.respond(to: input)
+        return run.turn
+    }
+
+    /// Runs the rules of `group` outside any flow (the shell's `next`): their suggestions are
+    /// numbered for `why N`; a flow under way is left as it is.
+    public func infer(group: String, in session: Session) -> Turn {
+        var run = Run(engine: self, session: session)
+        run.infer(group)
         return run.turn
     }
 
@@ -73,13 +81,9 @@ public struct Engine {
 
     // MARK: Values and templates
 
-    func lookup(_ path: String, in session: Session) -> Value? {
-        session.slots[path] ?? host.fact(path)
-    }
-
     /// The template context: slots as the user saw them (labels, not ids) and facts, with dotted
     /// paths as nested dictionaries.
-    func context(_ session: Session, extra: [String: Any] = [:]) -> [String: Any] {
+    func context(_ session: Session, host: any DialogueHost, extra: [String: Any] = [:]) -> [String: Any] {
         var root: [String: Any] = [:]
         func insert(_ path: String, _ value: Any) {
             let parts = path.split(separator: ".").map(String.init)
@@ -88,7 +92,8 @@ public struct Engine {
         for path in program.facts.keys.sorted() {
             if let value = host.fact(path) { insert(path, mustacheValue(value, slot: nil)) }
         }
-        for (slot, value) in session.slots { insert(slot, mustacheValue(value, slot: slot)) }
+        // Slots starting with '#' are the engine's own (loop state), not content's.
+        for (slot, value) in session.slots where !slot.hasPrefix("#") { insert(slot, mustacheValue(value, slot: slot)) }
         for (key, value) in extra { root[key] = value }
         return root
     }
@@ -109,6 +114,9 @@ public struct Engine {
         let type = slot.flatMap { program.askedTypes[$0] }
         switch value {
         case let .bool(flag): return flag
+        case let .record(fields): return fields.mapValues { mustacheValue($0, slot: nil) }
+        case let .list(items) where items.contains(where: { if case .record = $0 { return true } else { return false } }):
+            return items.map { mustacheValue($0, slot: nil) }
         case let .list(items):
             if let type { return TextList(items: items.map { AnswerInterpreter.describe($0, as: type.elementType) }) }
             return TextList(items: items.map(\.displayText))
@@ -118,8 +126,8 @@ public struct Engine {
         }
     }
 
-    func render(_ template: Template, _ session: Session, extra: [String: Any] = [:]) -> String {
-        var text = template.template.render(context(session, extra: extra), library: program.library)
+    func render(_ template: Template, _ session: Session, host: any DialogueHost, extra: [String: Any] = [:]) -> String {
+        var text = template.template.render(context(session, host: host, extra: extra), library: program.library)
         while text.hasSuffix("\n") { text.removeLast() }
         return text
     }
@@ -159,7 +167,8 @@ extension Engine {
         guard let frame = session.frames.last, let flow = program.flows[frame.flow], frame.next < flow.instructions.count,
               case let .ask(question) = flow.instructions[frame.next].kind else { return words }
         if question.optional { words.append("skip") }
-        switch question.type {
+        let type = Run(engine: self, session: session).resolvedType(of: question)
+        switch type {
         case let .choice(options), let .multiChoice(options, _, _), let .rank(options, _):
             return options.map(\.label) + words
         case .yesNo:

@@ -4,6 +4,8 @@ public enum Output: Hashable, Sendable, Codable {
     case say(String)
     /// A question, with its numbered options when it has any.
     case ask(prompt: String, options: [String])
+    /// A question showing some of its options, numbered from `firstNumber` (a page of a long list).
+    case choices(prompt: String, options: [String], firstNumber: Int)
     /// A reprompt after an answer that was not understood.
     case retry(String)
     /// A numbered suggestion from a rule; `why N` explains it.
@@ -24,12 +26,9 @@ public enum Output: Hashable, Sendable, Codable {
         case let .say(text), let .retry(text), let .info(text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case let .ask(prompt, options):
-            let width = String(options.count).count
-            return prompt.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                + options.enumerated().map { index, option in
-                    let number = String(index + 1)
-                    return "  " + String(repeating: " ", count: width - number.count) + number + ". " + option
-                }
+            return Output.questionLines(prompt, options, firstNumber: 1)
+        case let .choices(prompt, options, firstNumber):
+            return Output.questionLines(prompt, options, firstNumber: firstNumber)
         case let .suggestion(number, text):
             return ["\(number). \(text)"]
         case let .tip(text):
@@ -41,5 +40,14 @@ public enum Output: Hashable, Sendable, Codable {
         case let .paused(flow):
             return ["(\(flow) paused; type 'resume' to continue)"]
         }
+    }
+
+    private static func questionLines(_ prompt: String, _ options: [String], firstNumber: Int) -> [String] {
+        let width = String(firstNumber + options.count - 1).count
+        return prompt.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            + options.enumerated().map { index, option in
+                let number = String(firstNumber + index)
+                return "  " + String(repeating: " ", count: width - number.count) + number + ". " + option
+            }
     }
 }

@@ -5,13 +5,29 @@ struct Run {
     var outputs: [Output] = []
     var trace = Trace()
     var performed: [PerformedAction] = []
+    /// The host as this turn's actions leave it.
+    var host: any DialogueHost
 
     init(engine: Engine, session: Session) {
         self.engine = engine
         self.session = session
+        self.host = engine.host
     }
 
-    var turn: Turn { Turn(session: session, outputs: outputs, trace: trace, performed: performed) }
+    var turn: Turn { Turn(session: session, host: host, outputs: outputs, trace: trace, performed: performed) }
+
+    /// A slot, or else a fact of the host.
+    func lookup(_ path: String) -> Value? {
+        session.slots[path] ?? host.fact(path)
+    }
+
+    func evaluate(_ expression: Expression) -> Value? {
+        ExpressionEvaluator.evaluate(expression, catalogs: program.catalogs) { lookup($0) }
+    }
+
+    func render(_ template: Template, extra: [String: Any] = [:]) -> String {
+        engine.render(template, session, host: host, extra: extra)
+    }
 
     private var program: Program { engine.program }
 
@@ -77,18 +93,48 @@ struct Run {
 
     private mutating func answer(_ input: String) {
         guard let question else { return }
+        let type = resolvedType(of: question)
         switch session.waiting {
         case let .confirmation(value, attempts):
-            switch input.lowercased() {
-            case "y", "yes", "yeah", "yep", "sure", "ok":
+            switch yesOrNo(input) {
+            case true?:
                 accept(value, for: question)
-            case "n", "no", "nope", "nah":
+            case false?:
                 session.waiting = .answer(attempts: 0)
                 outputs.append(.info("Then let's try again."))
                 askAgain()
-            default:
+            case nil:
                 session.waiting = .confirmation(value, attempts: attempts + 1)
                 outputs.append(.retry("Please answer y or n."))
+            }
+        case let .pageConfirmation(picks, page, picked, attempts):
+            switch yesOrNo(input) {
+            case true?:
+                addPicks(picks, onPage: page, to: picked, for: question)
+            case false?:
+                session.waiting = .page(page, picked: picked)
+                outputs.append(.info("Then let's try again."))
+                askAgain()
+            case nil:
+                session.waiting = .pageConfirmation(picks, page: page, picked: picked, attempts: attempts + 1)
+                outputs.append(.retry("Please answer y or n."))
+            }
+        case let .page(page, picked):
+            let lowered = input.lowercased()
+            if input.isEmpty || lowered == "none" || lowered == "nothing" {
+                addPicks([], onPage: page, to: picked, for: question)
+                return
+            }
+            switch AnswerInterpreter.interpretPicks(input, options: type.options, allowOwn: question.choices.own) {
+            case let .value(.list(picks)):
+                addPicks(picks, onPage: page, to: picked, for: question)
+            case let .confirm(.list(picks), confirmation):
+                session.waiting = .pageConfirmation(picks, page: page, picked: picked, attempts: 0)
+                outputs.append(.info(confirmation + " (y/n)"))
+            case let .invalid(problem):
+                outputs.append(.retry(problem.message + " Type numbers or names from the list, or press Enter for none."))
+            default:
+                break
             }
         case let .listItems(items):
             collect(input, into: items, for: question)
@@ -97,7 +143,13 @@ struct Run {
                 collect(input, into: [], for: question)
                 return
             }
-            switch AnswerInterpreter.interpret(input, as: question.type, today: engine.today) {
+            let interpretation: Interpretation
+            if question.choices.own, case .multiChoice = type {
+                interpretation = checkedPicks(AnswerInterpreter.interpretPicks(input, options: type.options, allowOwn: true), type)
+            } else {
+                interpretation = AnswerInterpreter.interpret(input, as: type, today: engine.today)
+            }
+            switch interpretation {
             case let .value(value):
                 accept(value, for: question)
             case let .confirm(value, confirmation):
@@ -107,6 +159,56 @@ struct Run {
                 reprompt(problem.message, for: question)
             }
         }
+    }
+
+    private func yesOrNo(_ input: String) -> Bool? {
+        switch input.lowercased() {
+        case "y", "yes", "yeah", "yep", "sure", "ok": return true
+        case "n", "no", "nope", "nah": return false
+        default: return nil
+        }
+    }
+
+    /// The totals of a multichoice that lets the user add their own items.
+    private func checkedPicks(_ interpretation: Interpretation, _ type: SlotType) -> Interpretation {
+        guard case let .multiChoice(_, min, max) = type else { return interpretation }
+        let picks: [Value]
+        switch interpretation {
+        case let .value(.list(items)), let .confirm(.list(items), _): picks = items
+        default: return interpretation
+        }
+        if picks.count < min { return .invalid(.tooFewPicks(min: min, max: max)) }
+        if let max, picks.count > max { return .invalid(.tooManyPicks(max: max, min: min)) }
+        return interpretation
+    }
+
+    /// Takes the picks made on one page and shows the next page, or accepts them all after the last.
+    private mutating func addPicks(_ picks: [Value], onPage page: Int, to picked: [Value], for question: Question) {
+        let type = resolvedType(of: question)
+        guard case let .multiChoice(options, min, max) = type else { return }
+        var all = picked
+        for pick in picks where !all.contains(pick) { all.append(pick) }
+        if let max, all.count > max {
+            session.waiting = .page(page, picked: picked)
+            outputs.append(.retry("That makes \(all.count); please pick at most \(max) in all."))
+            return
+        }
+        let pages = pageCount(options.count, question)
+        if page + 1 < pages {
+            session.checkpoints.append(Session.Checkpoint(frames: session.frames, slots: session.slots,
+                                                          waiting: .page(page, picked: picked)))
+            session.waiting = .page(page + 1, picked: all)
+            outputs.append(askOutput(question))
+            return
+        }
+        if all.count < min {
+            session.waiting = .page(page, picked: all)
+            let labels = all.map { AnswerInterpreter.describe($0, as: .choice(options)) }
+            outputs.append(.retry("Please pick at least \(min) in all; so far: \(labels.isEmpty ? "none" : labels.joined(separator: ", ")). "
+                + "Add numbers or names from any page."))
+            return
+        }
+        accept(.list(all), for: question, waitingBefore: .page(page, picked: picked))
     }
 
     /// One line of a list question: an item, or the empty line that ends the list.
@@ -139,13 +241,13 @@ struct Run {
         var lines: [String] = []
         switch attempts {
         case 1:
-            lines.append(flow.reprompts.retry.map { engine.render($0, session, extra: extra) } ?? problem)
+            lines.append(flow.reprompts.retry.map { render($0, extra: extra) } ?? problem)
         case 2:
-            lines.append(flow.reprompts.help.map { engine.render($0, session, extra: extra) } ?? problem)
+            lines.append(flow.reprompts.help.map { render($0, extra: extra) } ?? problem)
             lines.append(contentsOf: helpLines(for: question))
         default:
             if question.optional {
-                lines.append(flow.reprompts.skip.map { engine.render($0, session, extra: extra) }
+                lines.append(flow.reprompts.skip.map { render($0, extra: extra) }
                     ?? problem + " You can type 'skip' to leave this question for now.")
             } else {
                 lines.append(problem)
@@ -157,7 +259,7 @@ struct Run {
 
     private func helpLines(for question: Question) -> [String] {
         var lines: [String] = []
-        if let help = question.help { lines.append(engine.render(help, session)) }
+        if let help = question.help { lines.append(render(help)) }
         if !question.examples.isEmpty {
             lines.append("For example: " + question.examples.joined(separator: "; "))
         }
@@ -165,9 +267,9 @@ struct Run {
     }
 
     /// Stores the answer (nil: skipped), keeps the state before it for `back`, and goes on.
-    private mutating func accept(_ value: Value?, for question: Question) {
+    private mutating func accept(_ value: Value?, for question: Question, waitingBefore: Session.Waiting? = nil) {
         guard !session.frames.isEmpty else { return }
-        session.checkpoints.append(Session.Checkpoint(frames: session.frames, slots: session.slots))
+        session.checkpoints.append(Session.Checkpoint(frames: session.frames, slots: session.slots, waiting: waitingBefore))
         session.slots[question.slot] = value
         session.waiting = nil
         moveOn()
@@ -179,7 +281,7 @@ struct Run {
     private mutating func help() {
         guard let question else { return }
         var lines = helpLines(for: question)
-        if lines.isEmpty { lines.append(engine.render(question.why, session)) }
+        if lines.isEmpty { lines.append(render(question.why)) }
         var words = ["why", "back", "where", "pause"]
         if question.optional { words.insert("skip", at: 2) }
         lines.append("You can also type: " + words.joined(separator: ", ") + ".")
@@ -188,7 +290,7 @@ struct Run {
 
     private mutating func why() {
         guard let question else { return }
-        outputs.append(.info(engine.render(question.why, session)))
+        outputs.append(.info(render(question.why)))
     }
 
     private mutating func back() {
@@ -198,7 +300,7 @@ struct Run {
         }
         session.frames = checkpoint.frames
         session.slots = checkpoint.slots
-        session.waiting = .answer(attempts: 0)
+        session.waiting = checkpoint.waiting ?? .answer(attempts: 0)
         askAgain()
     }
 
@@ -234,7 +336,7 @@ struct Run {
         }
         let next = (said.variant + 1) % variants.count
         session.lastSaid?.variant = next
-        outputs.append(.say(engine.render(variants[next], session)))
+        outputs.append(.say(render(variants[next])))
     }
 
     /// Shows the current question again.
@@ -243,17 +345,65 @@ struct Run {
             advance()
             return
         }
-        if session.waiting == nil { session.waiting = .answer(attempts: 0) }
+        switch session.waiting {
+        case nil: session.waiting = firstWaiting(for: question)
+        case let .pageConfirmation(_, page, picked, _): session.waiting = .page(page, picked: picked)
+        case let .confirmation(_, attempts): session.waiting = .answer(attempts: attempts)
+        default: break
+        }
         outputs.append(askOutput(question))
     }
 
+    /// How a question starts waiting: on its first page when it has pages.
+    private func firstWaiting(for question: Question) -> Session.Waiting {
+        if question.choices.pageSize != nil, case .multiChoice = question.type { return .page(0, picked: []) }
+        return .answer(attempts: 0)
+    }
+
+    private func pageCount(_ optionCount: Int, _ question: Question) -> Int {
+        guard let size = question.choices.pageSize, size > 0 else { return 1 }
+        return Swift.max(1, (optionCount + size - 1) / size)
+    }
+
     private func askOutput(_ question: Question) -> Output {
-        let prompt = engine.render(question.prompt, session)
+        let prompt = render(question.prompt)
+        let type = resolvedType(of: question)
+        let options = type.options
+        if case let .page(page, _)? = session.waiting, let size = question.choices.pageSize {
+            let pages = pageCount(options.count, question)
+            let first = page * size
+            let shown = options[Swift.min(first, options.count)..<Swift.min(first + size, options.count)]
+            let hint = "(\(page + 1) of \(pages): numbers or names, or Enter for none)"
+            return .choices(prompt: prompt + " " + hint, options: shown.map(\.label), firstNumber: first + 1)
+        }
+        return .ask(prompt: prompt, options: options.map(\.label))
+    }
+
+    /// The question's type with its options as they stand now: taken `from` a list, `except` some,
+    /// and with the counts a shorter list allows.
+    func resolvedType(of question: Question) -> SlotType {
+        let settings = question.choices
+        guard settings.from != nil || settings.except != nil else { return question.type }
+        func ids(_ expression: Expression?) -> [String]? {
+            guard let expression else { return nil }
+            switch evaluate(expression) {
+            case let .list(items)?: return items.map(\.displayText)
+            case let .text(text)?: return [text]
+            default: return []
+            }
+        }
+        var options = question.type.options
+        if let wanted = ids(settings.from) {
+            options = wanted.map { id in options.first { $0.id == id } ?? ChoiceOption(id: id, label: id) }
+        }
+        if let excluded = ids(settings.except) {
+            options.removeAll { excluded.contains($0.id) }
+        }
         switch question.type {
-        case let .choice(options), let .multiChoice(options, _, _), let .rank(options, _):
-            return .ask(prompt: prompt, options: options.map(\.label))
-        default:
-            return .ask(prompt: prompt, options: [])
+        case .choice: return .choice(options)
+        case let .multiChoice(_, min, max): return .multiChoice(options, min: Swift.min(min, options.count), max: max)
+        case let .rank(_, count): return .rank(options, count: count.map { Swift.min($0, options.count) })
+        default: return question.type
         }
     }
 
@@ -283,17 +433,24 @@ struct Run {
             case let .say(variants):
                 let variant = variants.count > 1 ? stableChoice(flow: flow.id, instruction: frame.next, count: variants.count) : 0
                 session.lastSaid = Session.SaidVariant(flow: flow.id, instruction: frame.next, variant: variant)
-                outputs.append(.say(engine.render(variants[variant], session)))
+                outputs.append(.say(render(variants[variant])))
                 moveOn()
             case let .ask(question):
-                session.waiting = .answer(attempts: 0)
+                // A choice from an empty list has nothing to ask: it is answered with nothing.
+                let type = resolvedType(of: question)
+                if type.options.isEmpty, question.choices.from != nil || question.choices.except != nil {
+                    session.slots[question.slot] = type.valueType == .text ? nil : .list([])
+                    moveOn()
+                    continue
+                }
+                session.waiting = firstWaiting(for: question)
                 outputs.append(askOutput(question))
                 return
             case let .set(slot, expression):
-                session.slots[slot] = ExpressionEvaluator.evaluate(expression) { engine.lookup($0, in: session) }
+                session.slots[slot] = evaluate(expression)
                 moveOn()
             case let .jumpUnless(condition, target):
-                let holds = ExpressionEvaluator.evaluate(condition.expression) { engine.lookup($0, in: session) } == .bool(true)
+                let holds = evaluate(condition.expression) == .bool(true)
                 if holds { moveOn() } else { jump(to: target) }
             case let .jump(target):
                 jump(to: target)
@@ -307,15 +464,31 @@ struct Run {
             case let .action(name, arguments):
                 var values: [String: Value] = [:]
                 for (key, expression) in arguments {
-                    values[key] = ExpressionEvaluator.evaluate(expression) { engine.lookup($0, in: session) }
+                    values[key] = evaluate(expression)
                 }
                 performed.append(PerformedAction(name: name, arguments: values))
-                let outcome = engine.host.perform(action: name, arguments: values, slots: session.slots)
+                let outcome = host.perform(action: name, arguments: values, slots: session.slots)
                 for (slot, value) in outcome.slots { session.slots[slot] = value }
                 outputs.append(contentsOf: outcome.outputs)
                 moveOn()
             case let .infer(group):
                 infer(group)
+                moveOn()
+            case let .eachStart(loop, items):
+                switch evaluate(items) {
+                case let .list(values)?: session.slots["#" + loop] = .list(values)
+                case let value?: session.slots["#" + loop] = .list([value])
+                case nil: session.slots["#" + loop] = .list([])
+                }
+                moveOn()
+            case let .eachNext(loop, slot, exit):
+                guard case let .list(remaining)? = session.slots["#" + loop], let item = remaining.first else {
+                    session.slots["#" + loop] = nil
+                    jump(to: exit)
+                    continue
+                }
+                session.slots["#" + loop] = .list(Array(remaining.dropFirst()))
+                session.slots[slot] = item
                 moveOn()
             case .end:
                 finish(flow)
@@ -353,7 +526,7 @@ struct Run {
         }
         mix(flow)
         mix("#\(instruction)#")
-        for key in session.slots.keys.sorted() { mix("\(key)=\(session.slots[key]!.displayText);") }
+        for key in session.slots.keys.sorted() where !key.hasPrefix("#") { mix("\(key)=\(session.slots[key]!.displayText);") }
         return Int(hash % UInt64(count))
     }
 
@@ -372,7 +545,7 @@ struct Run {
         var number = 0
 
         func holds(_ rule: Rule) -> Bool {
-            ExpressionEvaluator.evaluate(rule.condition.expression) { engine.lookup($0, in: session) } == .bool(true)
+            evaluate(rule.condition.expression) == .bool(true)
         }
 
         while true {
@@ -394,7 +567,7 @@ struct Run {
             trace.rules.insert(rule.id)
 
             let facts = rule.condition.expression.paths.map { path in
-                Firing.FactValue(path: path, value: engine.lookup(path, in: session)?.displayText ?? "(not set)")
+                Firing.FactValue(path: path, value: lookup(path)?.displayText ?? "(not set)")
             }
             var suggestionNumber: Int?
             for action in rule.actions {
@@ -402,17 +575,17 @@ struct Run {
                 case let .suggest(template, _):
                     number += 1
                     suggestionNumber = number
-                    outputs.append(.suggestion(number: number, text: engine.render(template, session)))
+                    outputs.append(.suggestion(number: number, text: render(template)))
                 case let .tip(template):
-                    outputs.append(.tip(engine.render(template, session)))
+                    outputs.append(.tip(render(template)))
                 case let .say(template):
-                    outputs.append(.say(engine.render(template, session)))
+                    outputs.append(.say(render(template)))
                 case let .set(slot, expression):
-                    session.slots[slot] = ExpressionEvaluator.evaluate(expression) { engine.lookup($0, in: session) }
+                    session.slots[slot] = evaluate(expression)
                 }
             }
             firings.append(Firing(number: suggestionNumber, rule: rule.id, facts: facts,
-                                  because: engine.render(rule.because, session), source: rule.source))
+                                  because: render(rule.because), source: rule.source))
         }
         session.firings = firings
     }

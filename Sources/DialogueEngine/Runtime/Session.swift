@@ -21,12 +21,18 @@ public struct Session: Hashable, Sendable, Codable {
         case confirmation(Value, attempts: Int)
         /// More items of a list question, one a line, until an empty line.
         case listItems([Value])
+        /// A page of a paged question: its index, and the picks of the pages before it.
+        case page(Int, picked: [Value])
+        /// A yes/no to "Did you mean …?" for picks on a page.
+        case pageConfirmation([Value], page: Int, picked: [Value], attempts: Int)
     }
 
     /// The state when a question was asked, for `back`.
     public struct Checkpoint: Hashable, Sendable, Codable {
         public var frames: [Frame]
         public var slots: [String: Value]
+        /// Where a paged question stood (nil: ask from the start).
+        public var waiting: Waiting?
     }
 
     /// The last thing said with variants, for `another`.
@@ -110,6 +116,8 @@ public struct PerformedAction: Hashable, Sendable {
 /// The result of one call into the engine.
 public struct Turn: Sendable {
     public var session: Session
+    /// The host after the turn's actions.
+    public var host: any DialogueHost
     public var outputs: [Output]
     public var trace: Trace
     /// Actions run during the turn, in order.

@@ -32,6 +32,10 @@ public struct Transcript: Sendable {
         case resume
         /// Explain suggestion N after its flow has ended.
         case why(Int)
+        /// Run a rule group outside any flow, as the `next` command does.
+        case infer(String)
+        /// Show what the host has stored (the profile), to check what a flow saved.
+        case profile
     }
 
     public var path: String
@@ -76,7 +80,7 @@ public struct Transcript: Sendable {
         var message: String
     }
 
-    static let directives = ["start", "today", "fact", "resume", "why"]
+    static let directives = ["start", "today", "fact", "resume", "why", "infer", "profile"]
 
     private static func directive(_ text: String) -> Result<Directive, DirectiveError> {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
@@ -100,11 +104,15 @@ public struct Transcript: Sendable {
         case "why":
             guard let number = Int(argument) else { return .failure(DirectiveError(message: "@why needs a suggestion number.")) }
             return .success(.why(number))
+        case "infer" where !argument.isEmpty:
+            return .success(.infer(argument))
+        case "profile" where argument.isEmpty:
+            return .success(.profile)
         default:
             let name = words.first ?? ""
             let suggestion = EditDistance.nearest(to: name, in: directives)
             return .failure(DirectiveError(message: "'@\(text)' is not a transcript directive"
-                + (suggestion.map { "; did you mean '@\($0)'?" } ?? "; use @start FLOW, @today DATE, @fact PATH = VALUE, @resume or @why N.")))
+                + (suggestion.map { "; did you mean '@\($0)'?" } ?? "; use @start FLOW, @today DATE, @fact PATH = VALUE, @resume, @why N, @infer GROUP or @profile.")))
         }
     }
 
@@ -147,6 +155,8 @@ extension Transcript.Directive {
             return "fact \(path) = \(value.displayText)"
         case .resume: return "resume"
         case let .why(number): return "why \(number)"
+        case let .infer(group): return "infer \(group)"
+        case .profile: return "profile"
         }
     }
 }

@@ -7,7 +7,7 @@ public enum TranscriptRunner {
     public static let defaultToday = CalendarDate(year: 2026, month: 1, day: 5)!
 
     /// Makes the host a run talks to, from the transcript's `@fact`s and date.
-    public typealias HostFactory = (_ facts: [String: Value], _ today: CalendarDate) -> DialogueHost
+    public typealias HostFactory = (_ facts: [String: Value], _ today: CalendarDate, _ program: Program) -> any DialogueHost
 
     public struct Outcome: Sendable {
         public var path: String
@@ -27,7 +27,19 @@ public enum TranscriptRunner {
         var generated: [Transcript.Line] = []
         var expected: [Transcript.Line] = []
 
-        func engine() -> Engine { Engine(program: program, host: makeHost(facts, today), today: today) }
+        // One host for the whole run, so what a flow saves is there for the next flow and for @profile.
+        var host: (any DialogueHost)?
+        func engine() -> Engine {
+            let current = host ?? makeHost(facts, today, program)
+            host = current
+            return Engine(program: program, host: current, today: today)
+        }
+        func take(_ turn: Turn) {
+            session = turn.session
+            host = turn.host
+            trace.merge(turn.trace)
+            emit(turn.outputs)
+        }
         func emit(_ outputs: [Output]) {
             for output in outputs { generated += output.lines.map(Transcript.Line.output) }
         }
@@ -42,27 +54,26 @@ public enum TranscriptRunner {
             case let .directive(directive):
                 generated.append(line)
                 switch directive {
-                case let .today(date): today = date
-                case let .fact(path, value): facts[path] = value
+                case let .today(date):
+                    today = date
+                    host?.override(fact: "today", with: .date(date))
+                case let .fact(path, value):
+                    facts[path] = value
+                    host?.override(fact: path, with: value)
                 case let .start(flow):
-                    let turn = engine().start(flow: flow, in: session)
-                    session = turn.session
-                    trace.merge(turn.trace)
-                    emit(turn.outputs)
+                    take(engine().start(flow: flow, in: session))
                 case .resume:
-                    let turn = engine().resume(session)
-                    session = turn.session
-                    trace.merge(turn.trace)
-                    emit(turn.outputs)
+                    take(engine().resume(session))
                 case let .why(number):
                     emit([engine().explain(suggestion: number, in: session)])
+                case let .infer(group):
+                    take(engine().infer(group: group, in: session))
+                case .profile:
+                    generated += engine().host.storedSummary().map(Transcript.Line.output)
                 }
             case let .input(text):
                 generated.append(line)
-                let turn = engine().respond(to: text, in: session)
-                session = turn.session
-                trace.merge(turn.trace)
-                emit(turn.outputs)
+                take(engine().respond(to: text, in: session))
             }
         }
         let actualText = Transcript.render(generated)

@@ -1,0 +1,163 @@
+import DialogueEngine
+
+extension CoachingHost {
+    /// The facts flows and rules can read, with their types.
+    static let factTypes: [String: ValueType] = [
+        "today": .date,
+        "person.name": .text,
+        "person.stage": .text,
+        "person.field": .text,
+        "person.school": .text,
+
+        "experiences.count": .number,
+        "experiences.list": .list(.record),
+        "experiences.industries": .list(.text),
+        "experiences.industry_count": .number,
+        "experiences.kinds": .list(.text),
+
+        "values.very_important": .list(.text),
+        "values.important": .list(.text),
+        "values.not_important": .list(.text),
+        "values.sorted_count": .number,
+        "values.top": .list(.text),
+        "values.top_names": .list(.text),
+        "values.top_list": .list(.record),
+        "values.without_meaning": .number,
+
+        "goals.active": .list(.record),
+        "goals.active_count": .number,
+        "goals.active_texts": .list(.text),
+        "goals.short_count": .number,
+        "goals.long_count": .number,
+        "goals.without_role": .number,
+        "goals.without_deadline": .number,
+        "goals.roles": .list(.text),
+        "goals.fields": .list(.text),
+        "goals.organizations": .list(.text),
+
+        "strengths.top": .list(.text),
+        "strengths.top_names": .list(.text),
+        "strengths.top_list": .list(.record),
+        "strengths.count": .number,
+        "strengths.stories": .number,
+        "strengths.top3_without_story": .number,
+
+        "contacts.count": .number,
+        "events.upcoming_count": .number,
+        "events.days_to_next": .number,
+        "events.next_name": .text,
+        "followups.due_count": .number,
+    ]
+}
+
+/// The profile as the facts flows read: computed on demand, one path at a time.
+enum CoachingFacts {
+    static func value(_ path: String, of profile: Profile, today: CalendarDate) -> Value? {
+        func number(_ count: Int) -> Value { .number(Double(count)) }
+        func texts(_ items: [String]) -> Value { .list(items.map(Value.text)) }
+        let activeGoals = profile.goals.filter { $0.status == .active }
+        let topValues = profile.values.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
+        let topStrengths = profile.strengths.enumerated().sorted { a, b in
+            (a.element.rank ?? Int.max, a.offset) < (b.element.rank ?? Int.max, b.offset)
+        }.map(\.element)
+
+        switch path {
+        case "person.name": return profile.person.name.map(Value.text)
+        case "person.stage": return profile.person.stage.map { .text($0.rawValue) }
+        case "person.field": return profile.person.field.map(Value.text)
+        case "person.school": return profile.person.school.map(Value.text)
+
+        case "experiences.count": return number(profile.experiences.count)
+        case "experiences.list":
+            return .list(profile.experiences.map { experience in
+                var fields: [String: Value] = ["organization": .text(experience.organization), "role": .text(experience.role),
+                                               "highlights": texts(experience.highlights)]
+                fields["kind"] = experience.kind.map { .text($0.rawValue) }
+                fields["industry"] = experience.industry.map(Value.text)
+                fields["start"] = experience.start.map(Value.date)
+                fields["end"] = experience.end.map(Value.date)
+                return .record(fields)
+            })
+        case "experiences.industries": return texts(distinctIndustries(profile))
+        case "experiences.industry_count": return number(distinctIndustries(profile).count)
+        case "experiences.kinds":
+            var kinds: [String] = []
+            for kind in profile.experiences.compactMap(\.kind) where !kinds.contains(kind.rawValue) { kinds.append(kind.rawValue) }
+            return texts(kinds)
+
+        case "values.very_important": return texts(profile.values.filter { $0.pile == .veryImportant }.map(\.id))
+        case "values.important": return texts(profile.values.filter { $0.pile == .important }.map(\.id))
+        case "values.not_important": return texts(profile.values.filter { $0.pile == .notImportant }.map(\.id))
+        case "values.sorted_count": return number(profile.values.count)
+        case "values.top": return texts(topValues.map(\.id))
+        case "values.top_names": return texts(topValues.map(\.name))
+        case "values.top_list":
+            return .list(topValues.map { value in
+                var fields: [String: Value] = ["id": .text(value.id), "name": .text(value.name), "rank": number(value.rank ?? 0)]
+                fields["meaning"] = value.meaning.map(Value.text)
+                return .record(fields)
+            })
+        case "values.without_meaning": return number(topValues.filter { ($0.meaning ?? "").isEmpty }.count)
+
+        case "goals.active":
+            return .list(activeGoals.map { goal in
+                var fields: [String: Value] = ["id": .text(goal.id), "text": .text(goal.text), "horizon": .text(goal.horizon.rawValue),
+                                               "organizations": texts(goal.organizations)]
+                fields["short"] = goal.horizon == .short ? .bool(true) : nil
+                fields["role"] = goal.role.map(Value.text)
+                fields["field"] = goal.field.map(Value.text)
+                fields["deadline"] = goal.deadline.map(Value.date)
+                fields["measure"] = goal.measure.map(Value.text)
+                return .record(fields)
+            })
+        case "goals.active_count": return number(activeGoals.count)
+        case "goals.active_texts": return texts(activeGoals.map(\.text))
+        case "goals.short_count": return number(activeGoals.filter { $0.horizon == .short }.count)
+        case "goals.long_count": return number(activeGoals.filter { $0.horizon == .long }.count)
+        case "goals.without_role": return number(activeGoals.filter { ($0.role ?? "").isEmpty }.count)
+        case "goals.without_deadline": return number(activeGoals.filter { $0.deadline == nil }.count)
+        case "goals.roles": return texts(activeGoals.compactMap(\.role))
+        case "goals.fields": return texts(activeGoals.compactMap(\.field))
+        case "goals.organizations": return texts(activeGoals.flatMap(\.organizations))
+
+        case "strengths.top": return texts(topStrengths.map(\.id))
+        case "strengths.top_names": return texts(topStrengths.map(\.name))
+        case "strengths.top_list":
+            return .list(topStrengths.enumerated().map { index, strength in
+                var fields: [String: Value] = ["id": .text(strength.id), "name": .text(strength.name),
+                                               "rank": number(strength.rank ?? index + 1)]
+                if let story = strength.stories.first {
+                    fields["story"] = .record(["situation": .text(story.situation), "task": .text(story.task),
+                                               "action": .text(story.action), "result": .text(story.result)])
+                }
+                return .record(fields)
+            })
+        case "strengths.count": return number(profile.strengths.count)
+        case "strengths.stories": return number(profile.strengths.reduce(0) { $0 + $1.stories.count })
+        case "strengths.top3_without_story": return number(topStrengths.prefix(3).filter { $0.stories.isEmpty }.count)
+
+        case "contacts.count": return number(profile.contacts.count)
+        case "events.upcoming_count": return number(upcoming(profile, today).count)
+        case "events.days_to_next":
+            return upcoming(profile, today).first.flatMap { $0.start?.date }.map { number($0.dayNumber - today.dayNumber) }
+        case "events.next_name": return upcoming(profile, today).first.map { .text($0.name) }
+        case "followups.due_count": return number(profile.followUps.filter { !$0.done && $0.due <= today }.count)
+        default: return nil
+        }
+    }
+
+    /// Industries of the experiences, each once (compared without case), in order.
+    static func distinctIndustries(_ profile: Profile) -> [String] {
+        var seen = Set<String>(), industries: [String] = []
+        for industry in profile.experiences.compactMap(\.industry) where seen.insert(industry.lowercased()).inserted {
+            industries.append(industry)
+        }
+        return industries
+    }
+
+    /// Events from today on, soonest first.
+    static func upcoming(_ profile: Profile, _ today: CalendarDate) -> [Event] {
+        profile.events.filter { ($0.start?.date).map { $0 >= today } ?? false }
+            .sorted { $0.start!.date < $1.start!.date }
+    }
+}

@@ -1,0 +1,194 @@
+import DialogueEngine
+
+extension CoachingHost {
+    static let actions: [String: ActionSignature] = [
+        "save-person": ActionSignature(
+            summary: "Saves the person's basics to the profile; a parameter without a value keeps what is stored.",
+            parameters: ["name": .text, "stage": .text, "field": .text, "school": .text]
+        ),
+        "save-experience": ActionSignature(
+            summary: "Adds an experience (kind: internship, job, project or volunteering).",
+            parameters: ["kind": .text, "organization": .text, "role": .text, "industry": .text, "start": .date,
+                         "end": .date, "highlights": .list(.text)]
+        ),
+        "save-values": ActionSignature(
+            summary: "Stores the card sort: the three piles, by catalog id or the user's own words (meanings of values "
+                + "still very important are kept).",
+            parameters: ["very_important": .list(.text), "important": .list(.text), "not_important": .list(.text),
+                         "catalog": .text]
+        ),
+        "rank-values": ActionSignature(
+            summary: "Ranks the top values, most important first; they join the very important pile.",
+            parameters: ["top": .list(.text), "catalog": .text]
+        ),
+        "save-value-meaning": ActionSignature(
+            summary: "Stores what a value means to the user, in their words.",
+            parameters: ["value": .text, "meaning": .text]
+        ),
+        "save-goal": ActionSignature(
+            summary: "Adds a goal (horizon: short or long), or updates the goal with the given id; fills goal_id.",
+            parameters: ["id": .text, "horizon": .text, "text": .text, "role": .text, "field": .text,
+                         "organizations": .list(.text), "deadline": .date, "measure": .text],
+            results: ["goal_id": .text]
+        ),
+        "focus-goals": ActionSignature(
+            summary: "Keeps the named active goals (by their words) and sets the other active ones aside.",
+            parameters: ["keep": .list(.text)]
+        ),
+        "save-strengths": ActionSignature(
+            summary: "Stores the top strengths in order, by catalog id or the user's own words; stories of strengths "
+                + "kept are kept.",
+            parameters: ["top": .list(.text), "catalog": .text]
+        ),
+        "save-star": ActionSignature(
+            summary: "Stores the STAR story (situation, task, action, result) for a strength.",
+            parameters: ["strength": .text, "situation": .text, "task": .text, "action": .text, "result": .text]
+        ),
+        "clear-part": ActionSignature(
+            summary: "Removes a stored part to do it again: values, goals, strengths or experiences.",
+            parameters: ["part": .text]
+        ),
+        "word-count": ActionSignature(
+            summary: "Counts the words of a text and the seconds it takes to say at about 130 words a minute.",
+            parameters: ["text": .text],
+            results: ["word_count": .number, "speaking_seconds": .number]
+        ),
+    ]
+
+    /// Applies what an action does to the profile. Returns the id of what it saved, when it has one.
+    @discardableResult
+    public static func apply(_ action: PerformedAction, to profile: inout Profile, catalogs: [String: Catalog] = [:]) -> String? {
+        let arguments = action.arguments
+        func text(_ key: String) -> String? {
+            guard case let .text(value)? = arguments[key] else { return nil }
+            let trimmed = value.trimmingWhitespace
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        func list(_ key: String) -> [String] {
+            guard case let .list(items)? = arguments[key] else { return [] }
+            return items.map(\.displayText).map(\.trimmingWhitespace).filter { !$0.isEmpty }
+        }
+        func date(_ key: String) -> CalendarDate? {
+            guard case let .date(value)? = arguments[key] else { return nil }
+            return value
+        }
+        /// The catalog item's name for an id, or the user's own words as they are.
+        func name(_ id: String, in catalog: String) -> String {
+            catalogs[catalog]?.item(id)?.name ?? id
+        }
+
+        switch action.name {
+        case "save-person":
+            // Only values given are saved: a question skipped ("not now") or not asked keeps what
+            // is stored, so nothing the user said before is lost.
+            if let name = text("name") { profile.person.name = name }
+            if let stage = text("stage").flatMap(Stage.init(rawValue:)) { profile.person.stage = stage }
+            if let field = text("field") { profile.person.field = field }
+            if let school = text("school") { profile.person.school = school }
+
+        case "save-experience":
+            guard let organization = text("organization"), let role = text("role") else { return nil }
+            profile.experiences.append(Experience(
+                kind: text("kind").flatMap(Experience.Kind.init(rawValue:)), organization: organization, role: role,
+                industry: text("industry"), start: date("start"), end: date("end"), highlights: list("highlights")))
+
+        case "save-values":
+            let catalog = text("catalog") ?? "values"
+            let previous = Dictionary(profile.values.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var sorted: [ValueChoice] = []
+            for (key, pile) in [("very_important", ValueChoice.Pile.veryImportant), ("important", .important),
+                                ("not_important", .notImportant)] {
+                for id in list(key) where !sorted.contains(where: { $0.id == id }) {
+                    let kept = pile == .veryImportant ? previous[id] : nil
+                    sorted.append(ValueChoice(id: id, name: name(id, in: catalog), pile: pile,
+                                              rank: kept?.pile == .veryImportant ? kept?.rank : nil, meaning: kept?.meaning))
+                }
+            }
+            profile.values = sorted
+
+        case "rank-values":
+            let catalog = text("catalog") ?? "values"
+            let top = list("top")
+            for index in profile.values.indices { profile.values[index].rank = nil }
+            for (position, id) in top.enumerated() {
+                if let index = profile.values.firstIndex(where: { $0.id == id }) {
+                    profile.values[index].rank = position + 1
+                    profile.values[index].pile = .veryImportant
+                } else {
+                    profile.values.append(ValueChoice(id: id, name: name(id, in: catalog), pile: .veryImportant, rank: position + 1))
+                }
+            }
+
+        case "save-value-meaning":
+            guard let id = text("value"), let index = profile.values.firstIndex(where: { $0.id == id }) else { return nil }
+            profile.values[index].meaning = text("meaning")
+
+        case "save-goal":
+            if let id = text("id"), let index = profile.goals.firstIndex(where: { $0.id == id }) {
+                var goal = profile.goals[index]
+                if let words = text("text") { goal.text = words }
+                if let horizon = text("horizon").flatMap(Goal.Horizon.init(rawValue:)) { goal.horizon = horizon }
+                if let role = text("role") { goal.role = role }
+                if let field = text("field") { goal.field = field }
+                if arguments["organizations"] != nil { goal.organizations = list("organizations") }
+                if let deadline = date("deadline") { goal.deadline = deadline }
+                if let measure = text("measure") { goal.measure = measure }
+                profile.goals[index] = goal
+                return id
+            }
+            guard let words = text("text") else { return nil }
+            let used = Set(profile.goals.map(\.id))
+            var number = profile.goals.count + 1
+            while used.contains("goal-\(number)") { number += 1 }
+            let goal = Goal(id: "goal-\(number)", text: words, horizon: text("horizon").flatMap(Goal.Horizon.init(rawValue:)) ?? .short,
+                            role: text("role"), field: text("field"), organizations: list("organizations"),
+                            deadline: date("deadline"), measure: text("measure"))
+            profile.goals.append(goal)
+            return goal.id
+
+        case "focus-goals":
+            let keep = Set(list("keep").map { $0.lowercased() })
+            guard !keep.isEmpty else { return nil }
+            for index in profile.goals.indices where profile.goals[index].status == .active {
+                if !keep.contains(profile.goals[index].text.lowercased()) { profile.goals[index].status = .dropped }
+            }
+
+        case "save-strengths":
+            let catalog = text("catalog") ?? "strengths"
+            let previous = Dictionary(profile.strengths.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var strengths: [Strength] = []
+            for id in list("top") where !strengths.contains(where: { $0.id == id }) {
+                strengths.append(Strength(id: id, name: name(id, in: catalog), rank: strengths.count + 1,
+                                          stories: previous[id]?.stories ?? []))
+            }
+            profile.strengths = strengths
+
+        case "save-star":
+            guard let id = text("strength") else { return nil }
+            let story = StarStory(situation: text("situation") ?? "", task: text("task") ?? "",
+                                  action: text("action") ?? "", result: text("result") ?? "")
+            if let index = profile.strengths.firstIndex(where: { $0.id == id }) {
+                if profile.strengths[index].stories.isEmpty {
+                    profile.strengths[index].stories = [story]
+                } else {
+                    profile.strengths[index].stories[0] = story
+                }
+            } else {
+                profile.strengths.append(Strength(id: id, name: name(id, in: "strengths"), stories: [story]))
+            }
+
+        case "clear-part":
+            switch text("part") {
+            case "values": profile.values = []
+            case "goals": profile.goals = []
+            case "strengths": profile.strengths = []
+            case "experiences": profile.experiences = []
+            default: break
+            }
+
+        default:
+            break
+        }
+        return nil
+    }
+}

@@ -28,7 +28,7 @@ public final class FlowRunner {
 
     private var engine: Engine {
         let date = today()
-        return Engine(program: program, host: CoachingHost(profile: profile, today: date), today: date)
+        return Engine(program: program, host: CoachingHost(profile: profile, today: date, catalogs: program.catalogs), today: date)
     }
 
     /// Takes up a session saved by an earlier run, paused, if its flow still exists and it stands
@@ -53,6 +53,10 @@ public final class FlowRunner {
     public func respond(_ line: String) -> [Output] { apply(engine.respond(to: line, in: session)) }
     public func resume() -> [Output] { apply(engine.resume(session)) }
     public func explain(_ number: Int) -> Output { engine.explain(suggestion: number, in: session) }
+    /// Runs a rule group outside any flow (`next`); its suggestions can be explained with `why N`.
+    public func infer(_ group: String) -> [Output] { apply(engine.infer(group: group, in: session)) }
+    /// Whether the content has rules in `group`.
+    public func hasRules(in group: String) -> Bool { program.rules.contains { $0.group == group } }
 
     /// Saves what the turn changed (profile, session, suggestions shown) in one transaction, then
     /// hands back what to show: an answer is on disk before the next question appears.
@@ -61,16 +65,19 @@ public final class FlowRunner {
         let previous = session
         let previousFirings = session.firings
         session = turn.session
-        let before = profile.person
-        for action in turn.performed { CoachingHost.apply(action, to: &profile) }
-        let personChanges = PersonChanges(from: before, to: profile.person)
+        let before = profile
+        if let host = turn.host as? CoachingHost { profile = host.profile }
+        let personChanges = PersonChanges(from: before.person, to: profile.person)
+        func changed<T: Equatable>(_ part: KeyPath<Profile, T>) -> T? { before[keyPath: part] == profile[keyPath: part] ? nil : profile[keyPath: part] }
+        let values = changed(\.values), goals = changed(\.goals), strengths = changed(\.strengths), experiences = changed(\.experiences)
+        let partsChanged = values != nil || goals != nil || strengths != nil || experiences != nil
         // help, why and where leave the session as it was: nothing to write.
-        if let store, session != previous || !personChanges.isEmpty {
+        if let store, session != previous || !personChanges.isEmpty || partsChanged {
             let root = session.frames.first?.flow
             let shown = session.firings == previousFirings ? [] : session.firings
             do {
                 try store.commit(ProfileStore.TurnChanges(
-                    person: personChanges,
+                    person: personChanges, values: values, goals: goals, strengths: strengths, experiences: experiences,
                     session: root.map { ($0, session) },
                     firings: shown,
                     time: now()
@@ -98,6 +105,9 @@ public final class FlowRunner {
             case let .ask(prompt, options):
                 output.line(styler.paint(prompt, .emphasis))
                 for line in Output.ask(prompt: "", options: options).lines.dropFirst() { output.line(line) }
+            case let .choices(prompt, options, first):
+                output.line(styler.paint(prompt, .emphasis))
+                for line in Output.choices(prompt: "", options: options, firstNumber: first).lines.dropFirst() { output.line(line) }
             case .retry:
                 for line in item.lines { output.line(styler.paint(line, .warning)) }
             case let .suggestion(number, text):

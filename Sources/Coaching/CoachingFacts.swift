@@ -14,6 +14,7 @@ extension CoachingHost {
         "experiences.industries": .list(.text),
         "experiences.industry_count": .number,
         "experiences.kinds": .list(.text),
+        "experiences.other_fields": .list(.text),
 
         "values.very_important": .list(.text),
         "values.important": .list(.text),
@@ -26,6 +27,7 @@ extension CoachingHost {
 
         "goals.active": .list(.record),
         "goals.active_count": .number,
+        "goals.focus": .record,
         "goals.active_texts": .list(.text),
         "goals.short_count": .number,
         "goals.long_count": .number,
@@ -39,6 +41,7 @@ extension CoachingHost {
         "strengths.top_names": .list(.text),
         "strengths.top_list": .list(.record),
         "strengths.count": .number,
+        "strengths.first_story": .record,
         "strengths.stories": .number,
         "strengths.top3_without_story": .number,
 
@@ -52,7 +55,7 @@ extension CoachingHost {
 
 /// The profile as the facts flows read: computed on demand, one path at a time.
 enum CoachingFacts {
-    static func value(_ path: String, of profile: Profile, today: CalendarDate) -> Value? {
+    static func value(_ path: String, of profile: Profile, today: CalendarDate, catalogs: [String: Catalog] = [:]) -> Value? {
         func number(_ count: Int) -> Value { .number(Double(count)) }
         func texts(_ items: [String]) -> Value { .list(items.map(Value.text)) }
         let activeGoals = profile.goals.filter { $0.status == .active }
@@ -80,6 +83,12 @@ enum CoachingFacts {
             })
         case "experiences.industries": return texts(distinctIndustries(profile))
         case "experiences.industry_count": return number(distinctIndustries(profile).count)
+        case "experiences.other_fields":
+            // Industries that are not the person's own field: the same catalog field, or else the same words.
+            guard let own = profile.person.field else { return texts(distinctIndustries(profile)) }
+            let fields = catalogs["fields"]
+            func key(_ text: String) -> String { fields?.item(named: text)?.id ?? Catalog.words(of: text).joined(separator: " ") }
+            return texts(distinctIndustries(profile).filter { key($0) != key(own) })
         case "experiences.kinds":
             var kinds: [String] = []
             for kind in profile.experiences.compactMap(\.kind) where !kinds.contains(kind.rawValue) { kinds.append(kind.rawValue) }
@@ -99,17 +108,13 @@ enum CoachingFacts {
             })
         case "values.without_meaning": return number(topValues.filter { ($0.meaning ?? "").isEmpty }.count)
 
-        case "goals.active":
-            return .list(activeGoals.map { goal in
-                var fields: [String: Value] = ["id": .text(goal.id), "text": .text(goal.text), "horizon": .text(goal.horizon.rawValue),
-                                               "organizations": texts(goal.organizations)]
-                fields["short"] = goal.horizon == .short ? .bool(true) : nil
-                fields["role"] = goal.role.map(Value.text)
-                fields["field"] = goal.field.map(Value.text)
-                fields["deadline"] = goal.deadline.map(Value.date)
-                fields["measure"] = goal.measure.map(Value.text)
-                return .record(fields)
-            })
+        case "goals.active": return .list(activeGoals.map(goalRecord))
+        case "goals.focus":
+            return (activeGoals.first { $0.horizon == .short } ?? activeGoals.first).map(goalRecord)
+        case "strengths.first_story":
+            guard let story = topStrengths.first(where: { !$0.stories.isEmpty })?.stories.first else { return nil }
+            return .record(["situation": .text(story.situation), "task": .text(story.task),
+                            "action": .text(story.action), "result": .text(story.result)])
         case "goals.active_count": return number(activeGoals.count)
         case "goals.active_texts": return texts(activeGoals.map(\.text))
         case "goals.short_count": return number(activeGoals.filter { $0.horizon == .short }.count)
@@ -144,6 +149,18 @@ enum CoachingFacts {
         case "followups.due_count": return number(profile.followUps.filter { !$0.done && $0.due <= today }.count)
         default: return nil
         }
+    }
+
+    /// A goal as templates and `from:` read it.
+    static func goalRecord(_ goal: Goal) -> Value {
+        var fields: [String: Value] = ["id": .text(goal.id), "text": .text(goal.text), "horizon": .text(goal.horizon.rawValue),
+                                       "organizations": .list(goal.organizations.map(Value.text))]
+        fields["short"] = goal.horizon == .short ? .bool(true) : nil
+        fields["role"] = goal.role.map(Value.text)
+        fields["field"] = goal.field.map(Value.text)
+        fields["deadline"] = goal.deadline.map(Value.date)
+        fields["measure"] = goal.measure.map(Value.text)
+        return .record(fields)
     }
 
     /// Industries of the experiences, each once (compared without case), in order.

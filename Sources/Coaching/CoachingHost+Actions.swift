@@ -31,8 +31,13 @@ extension CoachingHost {
                          "organizations": .list(.text), "deadline": .date, "measure": .text],
             results: ["goal_id": .text]
         ),
+        "load-goal": ActionSignature(
+            summary: "Reads a stored goal by id into slots, to change it: its horizon and its words.",
+            parameters: ["id": .text],
+            results: ["goal_horizon": .text, "goal_previous": .text]
+        ),
         "focus-goals": ActionSignature(
-            summary: "Keeps the named active goals (by their words) and sets the other active ones aside.",
+            summary: "Keeps the named active goals (by id or by their words) and sets the other active ones aside.",
             parameters: ["keep": .list(.text)]
         ),
         "save-strengths": ActionSignature(
@@ -150,7 +155,8 @@ extension CoachingHost {
             let keep = Set(list("keep").map { $0.lowercased() })
             guard !keep.isEmpty else { return nil }
             for index in profile.goals.indices where profile.goals[index].status == .active {
-                if !keep.contains(profile.goals[index].text.lowercased()) { profile.goals[index].status = .dropped }
+                let goal = profile.goals[index]
+                if !keep.contains(goal.text.lowercased()) && !keep.contains(goal.id.lowercased()) { profile.goals[index].status = .dropped }
             }
 
         case "save-strengths":

@@ -35,7 +35,7 @@ public struct CoachingHost: DialogueHost {
     public func fact(_ path: String) -> Value? {
         if let value = overrides[path] { return value }
         if path == "today" { return .date(today) }
-        return CoachingFacts.value(path, of: profile, today: today)
+        return CoachingFacts.value(path, of: profile, today: today, catalogs: catalogs)
     }
 
     public mutating func override(fact path: String, with value: Value) {
@@ -52,6 +52,11 @@ public struct CoachingHost: DialogueHost {
             let words = text.split(whereSeparator: { $0.isWhitespace }).count
             let seconds = (Double(words) / CoachingHost.wordsPerMinute * 60).rounded()
             return ActionOutcome(slots: ["word_count": .number(Double(words)), "speaking_seconds": .number(seconds)])
+        case "load-goal":
+            guard case let .text(id)? = arguments["id"], let goal = profile.goals.first(where: { $0.id == id }) else {
+                return ActionOutcome(outputs: [.problem("there is no goal '\(arguments["id"]?.displayText ?? "")' to load.")])
+            }
+            return ActionOutcome(slots: ["goal_horizon": .text(goal.horizon.rawValue), "goal_previous": .text(goal.text)])
         case "save-goal":
             let id = CoachingHost.apply(PerformedAction(name: action, arguments: arguments), to: &profile, catalogs: catalogs)
             return ActionOutcome(slots: ["goal_id": id.map(Value.text)].compactMapValues { $0 })

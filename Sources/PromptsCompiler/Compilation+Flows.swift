@@ -1,7 +1,7 @@
 import DialogueEngine
 
 extension Compilation {
-    static let flowKeys = ["id", "title", "purpose", "steps", "reprompts"]
+    static let flowKeys = ["id", "title", "purpose", "command", "steps", "reprompts"]
     static let stepKinds = ["say", "ask", "set", "if", "each", "goto", "call", "action", "infer", "end"]
     static let commonStepKeys = ["id", "when"]
     static let stepKeys: [String: [String]] = [
@@ -98,6 +98,18 @@ extension Compilation {
               let (id, _) = reader.text("id", required: true) else { return nil }
         let title = reader.text("title", required: true)?.value ?? id
         let purpose = reader.text("purpose", required: true)?.value ?? ""
+        var command: String?
+        if let (word, wordNode) = reader.text("command") {
+            if word.isEmpty || !word.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) {
+                sink.report(.invalidValue, at: wordNode, "'\(word)' is not a usable command: use lowercase letters, digits and '-'.")
+            } else if let other = flowCommands[word] {
+                sink.report(.duplicateID, at: wordNode, "the flow '\(other)' already has the command '\(word)'.",
+                            hint: "Give each flow its own command.")
+            } else {
+                flowCommands[word] = id
+                command = word
+            }
+        }
         var reprompts = Reprompts()
         if let repromptNode = reader.value("reprompts"),
            let texts = ShapeReader(repromptNode, as: "'reprompts'", keys: ["retry", "help", "skip"], sink: sink) {
@@ -115,7 +127,7 @@ extension Compilation {
         analyse(builder)
         return Flow(id: id, title: title, purpose: purpose, instructions: builder.instructions,
                     questionCount: builder.questionCount, reprompts: reprompts, source: location(node),
-                    steps: builder.stepLocations)
+                    steps: builder.stepLocations, command: command)
     }
 
     private func compileSteps(_ steps: [SourceNode], into builder: inout FlowBuilder) {
@@ -337,8 +349,8 @@ extension Compilation {
             type = .list(minItems: min ?? 1, maxItems: max)
         }
         var choices = ChoiceSettings()
-        choices.from = reader.value("from").flatMap { expression($0, key: "from", expecting: .list(.text)) }
-        choices.except = reader.value("except").flatMap { expression($0, key: "except", expecting: .list(.text)) }
+        choices.from = reader.value("from").flatMap { expression($0, key: "from", expecting: .list(.any)) }
+        choices.except = reader.value("except").flatMap { expression($0, key: "except", expecting: .list(.any)) }
         choices.own = reader.bool("own") ?? false
         if let page = reader.integer("page") {
             if page.value < 2 { sink.report(.invalidValue, at: page.node, "'page' must be at least 2 options a page.") }

@@ -50,6 +50,8 @@ final class Compilation {
     var ruleIDs: Set<String> = []
     /// `infer` steps, checked against the rule groups once all rules are read.
     var inferences: [(group: String, node: SourceNode)] = []
+    /// Flow commands claimed so far, to the flow that claimed them.
+    var flowCommands: [String: String] = [:]
 
     init(files: [String: String], host: HostInterface) {
         self.files = files

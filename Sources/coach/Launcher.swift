@@ -66,11 +66,18 @@ enum Launcher {
         if let saved = try? store.loadSession(), let position = flows.restore(saved.session) {
             banner += "\n" + styler.paint("Unfinished: \(position.title), question \(position.question) of "
                 + "\(position.questionCount). Type 'resume' to continue it.", .emphasis)
+        } else if interactive, let next = flows.firstSuggestion(of: FlowCommands.nextGroup) {
+            banner += "\n" + styler.paint("Next:", .heading) + " " + next + styler.paint(" ('why 1' says why)", .dim)
+        }
+        let builtins = BuiltinCommands.all
+        for clash in FlowCommands.clashes(program, reserved: builtins.map(\.name)) {
+            output.warning("the flow '\(clash.flow)' asks for the command '\(clash.command)', which coach already has; "
+                + "use 'start \(clash.flow)' for it.")
         }
         let shell = Shell(
             reader: reader,
             output: output,
-            registry: CommandRegistry(BuiltinCommands.all + FlowCommands.all(flows)),
+            registry: CommandRegistry(builtins + FlowCommands.all(flows, reserved: builtins.map(\.name))),
             banner: banner,
             flows: flows
         )

@@ -43,8 +43,6 @@ import Testing
              message: "expected a name after '.' in 'values.', found a space"),
         Case(text: "x > 3.", column: 7, kind: .malformedNumber,
              message: "expected a digit after '.' in '3.', found the end of the condition"),
-        Case(text: #"'it\n'"#, column: 4, kind: .invalidEscape,
-             message: #"expected \' or \" or \\ in a text, found '\n'"#),
         Case(text: "x in ['a', 1]", column: 12, kind: .mixedList,
              message: "expected text like the first item at column 7, found '1'; a list holds one kind of value"),
         Case(text: "x in [a]", column: 7, kind: .listItemNotLiteral,

@@ -114,11 +114,13 @@ import Testing
         let home = try CoachBinary.scratchDirectory()
         let text = try PipedRun(arguments: ["flows"], input: "", environment: CoachBinary.environment(home: home))
         #expect(text.status == 0)
-        #expect(text.output.contains("person  About you: Who you are"))
+        #expect(text.output.contains(" person ") && text.output.contains("About you: Who you are"))
         let json = try PipedRun(arguments: ["flows", "--json"], input: "", environment: CoachBinary.environment(home: home))
         #expect(json.status == 0)
         let items = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
-        #expect(items?.first?["id"] as? String == "person")
-        #expect(items?.first?["questions"] as? Int == 4)
+        let person = items?.first { $0["id"] as? String == "person" }
+        #expect(person?["title"] as? String == "About you")
+        #expect(person?["questions"] as? Int == 5)
+        #expect(items?.map { $0["id"] as? String } .contains("values") == true)
     }
 }

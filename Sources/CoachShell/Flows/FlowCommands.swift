@@ -2,8 +2,39 @@ import DialogueEngine
 
 /// The commands that run Prompts flows from the shell.
 public enum FlowCommands {
-    public static func all(_ runner: FlowRunner) -> [ShellCommand] {
-        [flows(runner), start(runner), resume(runner), why(runner)]
+    /// The flow commands, then the ones flows ask for with `command:` (never replacing a command
+    /// coach has: those flows stay reachable through `start FLOW`).
+    public static func all(_ runner: FlowRunner, reserved: [String] = []) -> [ShellCommand] {
+        let confirmation = StartConfirmation()
+        let fixed = [flows(runner), start(runner, confirmation), resume(runner), why(runner), next(runner)]
+        let taken = Set(reserved + fixed.map(\.name))
+        let own = runner.program.flowOrder.compactMap { runner.program.flows[$0] }.compactMap { flow -> ShellCommand? in
+            guard let word = flow.command, !taken.contains(word) else { return nil }
+            return ShellCommand(
+                name: word,
+                summary: flow.purpose,
+                details: "Starts the flow '\(flow.id)' (\(flow.title)). Run again, it shows what you stored and lets you keep, "
+                    + "edit or redo it.",
+                run: { invocation in
+                    guard invocation.arguments.isEmpty else {
+                        invocation.output.error("\(word) takes no arguments.", hint: "Type '\(word)' on its own.")
+                        return .failure(.usage)
+                    }
+                    begin(flow.id, runner: runner, confirmation: confirmation, output: invocation.output, command: word)
+                    return .success
+                }
+            )
+        }
+        return fixed + own
+    }
+
+    /// Flows whose `command:` is a word coach already uses, to warn about at start.
+    public static func clashes(_ program: Program, reserved: [String]) -> [(flow: String, command: String)] {
+        let taken = Set(reserved + ["flows", "start", "resume", "why", "next"])
+        return program.flowOrder.compactMap { id in
+            guard let word = program.flows[id]?.command, taken.contains(word), word != "start" else { return nil }
+            return (id, word)
+        }
     }
 
     static func flows(_ runner: FlowRunner) -> ShellCommand {
@@ -35,17 +66,41 @@ public enum FlowCommands {
         var turn = 0
     }
 
-    static func start(_ runner: FlowRunner) -> ShellCommand {
-        let confirmation = StartConfirmation()
+    /// Starts `flow`, asking once first when another flow is unfinished (a second try goes ahead).
+    static func begin(_ name: String, runner: FlowRunner, confirmation: StartConfirmation, output: ShellOutput, command: String) {
+        let confirmed = confirmation.flow == name && confirmation.turn == runner.turns
+        if let unfinished = runner.unfinishedTitle, !confirmed {
+            confirmation.flow = name
+            confirmation.turn = runner.turns
+            let again = runner.session.frames.first?.flow == name ? "to start it over" : "to leave it and start '\(name)'"
+            output.line("'\(unfinished)' is unfinished. Type 'resume' to continue it, or '\(command)' again \(again).")
+            return
+        }
+        confirmation.flow = nil
+        FlowRunner.render(runner.start(name), to: output)
+    }
+
+    /// The flow a bare `start` runs: the one whose command is `start`.
+    static func assessment(_ program: Program) -> String? {
+        program.flowOrder.first { program.flows[$0]?.command == "start" }
+    }
+
+    static func start(_ runner: FlowRunner, _ confirmation: StartConfirmation) -> ShellCommand {
+        let whole = assessment(runner.program)
         return ShellCommand(
             name: "start",
-            arguments: "FLOW",
-            summary: "Start a flow from its first question ('flows' lists them).",
+            arguments: whole == nil ? "FLOW" : "[FLOW]",
+            summary: whole.flatMap { runner.program.flows[$0] }.map { "\($0.purpose) Or 'start FLOW' for one flow ('flows' lists them)." }
+                ?? "Start a flow from its first question ('flows' lists them).",
             details: "While a flow runs, what you type answers its questions. At any question: 'help', 'why', "
                 + "'back' (change the last answer), 'skip' (optional questions), 'where', 'pause' (back to the coach "
                 + "prompt; 'resume' continues). To give one of those words as an answer, type it with a backslash: \\help.",
             completeArgument: { arguments, _ in arguments.isEmpty ? runner.program.flowOrder : [] },
             run: { invocation in
+                if invocation.arguments.isEmpty, let whole {
+                    begin(whole, runner: runner, confirmation: confirmation, output: invocation.output, command: "start")
+                    return .success
+                }
                 guard invocation.arguments.count == 1, let name = invocation.arguments.first else {
                     invocation.output.error("start needs the name of one flow.", hint: "Example: start person. Type 'flows' to see them.")
                     return .failure(.usage)
@@ -59,17 +114,41 @@ public enum FlowCommands {
                     return .failure(.usage)
                 }
                 // Starting over would drop the unfinished flow's place: ask once before doing it.
-                let confirmed = confirmation.flow == name && confirmation.turn == runner.turns
-                if let unfinished = runner.unfinishedTitle, !confirmed {
-                    confirmation.flow = name
-                    confirmation.turn = runner.turns
-                    let again = runner.session.frames.first?.flow == name ? "to start it over" : "to leave it and start '\(name)'"
-                    invocation.output.line("'\(unfinished)' is unfinished. Type 'resume' to continue it, "
-                        + "or 'start \(name)' again \(again).")
-                    return .success
+                begin(name, runner: runner, confirmation: confirmation, output: invocation.output, command: "start \(name)")
+                return .success
+            }
+        )
+    }
+
+    /// The rule group `next` and the banner run.
+    public static let nextGroup = "next"
+
+    static func next(_ runner: FlowRunner) -> ShellCommand {
+        ShellCommand(
+            name: "next",
+            summary: "What to do next, from what your profile still lacks.",
+            details: "coach reads your profile and suggests the one step that helps most now; 'why 1' says why.",
+            run: { invocation in
+                guard invocation.arguments.isEmpty else {
+                    invocation.output.error("next takes no arguments.", hint: "Type 'next' on its own.")
+                    return .failure(.usage)
                 }
-                confirmation.flow = nil
-                FlowRunner.render(runner.start(name), to: invocation.output)
+                guard runner.hasRules(in: nextGroup) else {
+                    invocation.output.error("the Prompts in use have no rules in the group '\(nextGroup)', so there is nothing to suggest.",
+                                            hint: "Add rules with 'group: \(nextGroup)' (see Prompts/README.md).")
+                    return .failure(.dataError)
+                }
+                // The top suggestion and at most two more: a to-do list of eight helps nobody start.
+                var shown = 0
+                let outputs = runner.infer(nextGroup).filter { output in
+                    guard case .suggestion = output else { return true }
+                    shown += 1
+                    return shown <= 3
+                }
+                FlowRunner.render(outputs, to: invocation.output)
+                if !outputs.contains(where: { if case .suggestion = $0 { return true } else { return false } }) {
+                    invocation.output.line("Nothing to suggest right now.")
+                }
                 return .success
             }
         )

@@ -55,6 +55,15 @@ public final class FlowRunner {
     public func explain(_ number: Int) -> Output { engine.explain(suggestion: number, in: session) }
     /// Runs a rule group outside any flow (`next`); its suggestions can be explained with `why N`.
     public func infer(_ group: String) -> [Output] { apply(engine.infer(group: group, in: session)) }
+    /// The first suggestion of the rule group `group`, for a one-line banner; `why 1` explains it.
+    public func firstSuggestion(of group: String) -> String? {
+        guard hasRules(in: group) else { return nil }
+        for output in infer(group) {
+            if case let .suggestion(_, text) = output { return text }
+        }
+        return nil
+    }
+
     /// Whether the content has rules in `group`.
     public func hasRules(in group: String) -> Bool { program.rules.contains { $0.group == group } }
 

@@ -39,7 +39,7 @@ extension AnswerInterpreter {
 
     /// Picks from a page of a longer list, or from a list the user may add to: any number of picks
     /// (the engine checks the totals), and with `allowOwn` a piece that names no option and has a
-    /// letter in it becomes the user's own item, confirmed before it is kept. Own items are stored
+    /// three letters or more becomes the user's own item, confirmed before it is kept. Own items are stored
     /// as the text typed.
     public static func interpretPicks(_ input: String, options: [ChoiceOption], allowOwn: Bool) -> Interpretation {
         let matcher = OptionMatcher(options: options)
@@ -49,11 +49,13 @@ extension AnswerInterpreter {
             switch matcher.match(piece) {
             case let .sure(index):
                 (value, label) = (.text(options[index].id), options[index].label)
+                // Free words mapped through a synonym ("money" for High pay) are read back to be sure.
+                if !matcher.namesDirectly(piece, index) { needsConfirmation = true }
             case let .guess(index):
                 (value, label) = (.text(options[index].id), options[index].label)
                 needsConfirmation = true
             case let .failed(reason):
-                guard allowOwn, case .noSuchOption(_, nil) = reason, piece.contains(where: \.isLetter) else {
+                guard allowOwn, case .noSuchOption(_, nil) = reason, piece.filter(\.isLetter).count >= 3 else {
                     return .invalid(reason)
                 }
                 let own = piece.prefix(1).uppercased() + piece.dropFirst()

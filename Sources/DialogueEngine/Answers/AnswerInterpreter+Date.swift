@@ -48,6 +48,10 @@ extension AnswerInterpreter {
                 default: break
                 }
             }
+            // `june 2027`: a month and a year stand for the month's first day.
+            if let month = CalendarNames.month(named: words[0]), words[1].count == 4, let year = digitsValue(words[1]) {
+                return CalendarDate(year: year, month: month, day: 1).map(DateReading.date) ?? .noSuchDay
+            }
             return readMonthDay(words, today: today)
         case 3:
             if words[0] == "in" { return readOffset(count: words[1], unit: words[2], today: today) }
@@ -72,6 +76,11 @@ extension AnswerInterpreter {
     private static func readNumericDate(_ word: String) -> DateReading {
         let separator: Character = word.contains("/") ? "/" : "-"
         let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+        // `2027-06`: a year and a month stand for the month's first day.
+        if parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+           let year = digitsValue(String(parts[0])), let month = digitsValue(String(parts[1])) {
+            return CalendarDate(year: year, month: month, day: 1).map(DateReading.date) ?? .noSuchDay
+        }
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return .unreadable }

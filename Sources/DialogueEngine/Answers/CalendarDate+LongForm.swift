@@ -2,6 +2,11 @@ extension CalendarDate {
     /// The date as people say it, e.g. "Friday 4 December 2026", so an echoed answer shows which day
     /// `next friday` turned out to be.
     var longForm: String {
-        "\(CalendarNames.weekdays[weekday - 1]) \(day) \(CalendarNames.months[month - 1]) \(year)"
+        "\(CalendarNames.weekdays[weekday - 1]) \(mediumForm)"
+    }
+
+    /// `1 June 2027`: how a stored date reads inside a sentence.
+    var mediumForm: String {
+        "\(day) \(CalendarNames.months[month - 1]) \(year)"
     }
 }

@@ -59,6 +59,13 @@ struct OptionMatcher {
         return options.indices.contains { names(of: $0, includingSynonyms: true).contains(typed) }
     }
 
+    /// Whether `piece` is option `index`'s number, label or id (not a synonym or a prefix).
+    func namesDirectly(_ piece: String, _ index: Int) -> Bool {
+        let typed = Self.normalized(piece)
+        if typed.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        return names(of: index, includingSynonyms: false).contains(typed)
+    }
+
     /// Lower case, `-` and `_` as spaces, single spaces: `work_life_balance` and `Work-life balance`
     /// are the same to a user.
     static func normalized(_ text: String) -> String {

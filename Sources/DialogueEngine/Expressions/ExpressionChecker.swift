@@ -9,7 +9,7 @@
 /// - `count(list or text)` gives a number, `exists(path)` yes/no, `lower(text)` text, `words(text)`
 ///   a list of text; `matches(text, 'pattern')` yes/no and its pattern must be a valid literal;
 ///   `items('catalog')` and `tags('catalog', x)` a list of text and name a known catalog literally;
-///   `without(list, list)` the first list's type; `days_between(date, date)` a number.
+///   `without(list, list)` and `union(list, list)` the first list's type; `days_between(date, date)` a number.
 ///
 /// A node whose type cannot be known (an unknown path or function) is typed `any`, so one typo
 /// yields one problem rather than a cascade. The caller decides what the whole must be: a `when:`
@@ -108,8 +108,8 @@ public enum ExpressionChecker {
             case .count, .daysBetween: resultType = .number
             case .exists, .matches: resultType = .bool
             case .lower: resultType = .text
-            case .words, .items, .tags: resultType = .list(.text)
-            case .without: resultType = argumentTypes.first ?? .any
+            case .words, .items, .tags, .tagged, .names: resultType = .list(.text)
+            case .without, .union: resultType = argumentTypes.first ?? .any
             }
             guard arguments.count == function.arity else {
                 problems.append(.wrongArgumentCount(function: name, expected: function.arity,
@@ -130,7 +130,7 @@ public enum ExpressionChecker {
                 if let reason = TextPattern.problem(in: pattern) {
                     problems.append(.invalidPattern(reason, range: patternRange))
                 }
-            case .items, .tags:
+            case .items, .tags, .tagged, .names:
                 guard case let .literal(.text(catalog), catalogRange) = argument else {
                     problems.append(.notALiteral(function: name, what: "a catalog id in quotes", range: argument.range))
                     break
@@ -139,8 +139,9 @@ public enum ExpressionChecker {
                     problems.append(.unknownCatalog(catalog, range: catalogRange,
                                                     suggestion: EditDistance.nearest(to: catalog, in: catalogs)))
                 }
-                if function == .tags { require(arguments[1], argumentTypes[1], [.text, .list(.text)]) }
-            case .without:
+                if function != .items { require(arguments[1], argumentTypes[1], [.text, .list(.text)]) }
+                if function == .tagged { require(arguments[2], argumentTypes[2], [.text]) }
+            case .without, .union:
                 require(argument, argumentType, [.list(.any)])
                 if case let .list(element) = argumentType {
                     require(arguments[1], argumentTypes[1], [.list(element)])

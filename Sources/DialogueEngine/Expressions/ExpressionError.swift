@@ -12,8 +12,6 @@ public struct ExpressionError: Error, Hashable, Sendable, CustomStringConvertibl
         case unexpectedCharacter
         /// A quote with no closing quote.
         case unterminatedText
-        /// A backslash in a text followed by something other than a quote or a backslash.
-        case invalidEscape
         /// A number such as `3.` with no digits after the point, or one too large to hold.
         case malformedNumber
         /// A name such as `values.` with nothing after the point.

@@ -69,13 +69,21 @@ public enum ExpressionEvaluator {
             case .items:
                 guard case let .text(id)? = argument, let catalog = catalogs[id] else { return .list([]) }
                 return .list(catalog.items.map { .text($0.id) })
-            case .tags:
+            case .tags, .tagged, .names:
                 guard case let .text(id)? = argument, let catalog = catalogs[id] else { return .list([]) }
                 let names: [String]
                 switch second {
                 case let .text(text)?: names = [text]
                 case let .list(items)?: names = items.compactMap { if case let .text(text) = $0 { return text } else { return nil } }
                 default: names = []
+                }
+                if function == .names {
+                    return .list(names.map { .text(catalog.item(named: $0)?.name ?? $0) })
+                }
+                if function == .tagged {
+                    let third = arguments.count > 2 ? evaluate(arguments[2], catalogs: catalogs, lookup: lookup) : nil
+                    guard case let .text(tag)? = third else { return .list([]) }
+                    return .list(names.filter { catalog.item(named: $0)?.tags.contains(tag) == true }.map(Value.text))
                 }
                 var tags: [String] = []
                 for name in names {
@@ -86,6 +94,13 @@ public enum ExpressionEvaluator {
                 guard case let .list(items)? = argument else { return argument }
                 guard case let .list(removed)? = second else { return argument }
                 return .list(items.filter { !removed.contains($0) })
+            case .union:
+                let first: [Value], more: [Value]
+                switch argument { case let .list(items)?: first = items; case let value?: first = [value]; case nil: first = [] }
+                switch second { case let .list(items)?: more = items; case let value?: more = [value]; case nil: more = [] }
+                var items = first
+                for item in more where !items.contains(item) { items.append(item) }
+                return .list(items)
             case .daysBetween:
                 guard case let .date(from)? = argument, case let .date(to)? = second else { return nil }
                 return .number(Double(to.dayNumber - from.dayNumber))

@@ -15,8 +15,14 @@ public enum ExpressionFunction: String, Hashable, Sendable, Codable, CaseIterabl
     case items
     /// `tags('catalog', x)`: the tags of the catalog items `x` names (an id, name or synonym, or a list of them).
     case tags
+    /// `tagged('catalog', list, 'tag')`: the items of `list` (ids, names or synonyms) whose catalog item has the tag.
+    case tagged
+    /// `names('catalog', list)`: the catalog names of the items of `list`; words that name no item stay as they are.
+    case names
     /// `without(list, other)`: the items of `list` that are not in `other`, in order.
     case without
+    /// `union(list, other)`: the items of `list`, then those of `other` not already in it.
+    case union
     /// `days_between(from, to)`: the days from one date to the other (negative when `to` is earlier).
     case daysBetween = "days_between"
 
@@ -24,7 +30,8 @@ public enum ExpressionFunction: String, Hashable, Sendable, Codable, CaseIterabl
     public var arity: Int {
         switch self {
         case .count, .exists, .lower, .words, .items: return 1
-        case .matches, .tags, .without, .daysBetween: return 2
+        case .matches, .tags, .names, .without, .union, .daysBetween: return 2
+        case .tagged: return 3
         }
     }
 
@@ -34,7 +41,7 @@ public enum ExpressionFunction: String, Hashable, Sendable, Codable, CaseIterabl
         "exist": .exists, "defined": .exists, "isset": .exists, "has": .exists,
         "lowercase": .lower, "lowercased": .lower, "tolower": .lower, "downcase": .lower,
         "match": .matches, "regex": .matches, "like": .matches,
-        "except": .without, "minus": .without, "difference": .without,
+        "concat": .union, "append": .union, "except": .without, "minus": .without, "difference": .without,
         "days": .daysBetween, "datediff": .daysBetween,
     ]
 

@@ -161,11 +161,14 @@ struct ExpressionLexer {
             }
             if next == "\\" {
                 guard let escaped = character(at: 1) else { break }
-                guard escaped == "'" || escaped == "\"" || escaped == "\\" else {
-                    return invalid(.invalidEscape, at: index + 1,
-                                   "expected \\' or \\\" or \\\\ in a text, found '\\\(escaped)'")
+                // \' \" and \\ are escapes; any other backslash stays as written, so that patterns
+                // read as they do everywhere else: matches(goal, '\bjob\b').
+                if escaped == "'" || escaped == "\"" || escaped == "\\" {
+                    text.append(escaped)
+                } else {
+                    text.append(next)
+                    text.append(escaped)
                 }
-                text.append(escaped)
                 index += 2
                 continue
             }

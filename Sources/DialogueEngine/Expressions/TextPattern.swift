@@ -40,7 +40,7 @@ extension Catalog {
     }
 
     /// Lowercase runs of letters and digits.
-    static func words(of text: String) -> [String] {
+    public static func words(of text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }

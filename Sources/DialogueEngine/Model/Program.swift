@@ -74,6 +74,8 @@ public struct Flow: Sendable {
     public var id: String
     public var title: String
     public var purpose: String
+    /// A word the shell offers as a command that starts this flow (`values`), if any.
+    public var command: String?
     public var instructions: [Instruction]
     /// How many questions the flow asks, for "question k of n".
     public var questionCount: Int
@@ -83,7 +85,8 @@ public struct Flow: Sendable {
     public var steps: [PromptLocation]
 
     public init(id: String, title: String, purpose: String, instructions: [Instruction], questionCount: Int,
-                reprompts: Reprompts, source: PromptLocation, steps: [PromptLocation]) {
+                reprompts: Reprompts, source: PromptLocation, steps: [PromptLocation], command: String? = nil) {
+        self.command = command
         self.id = id
         self.title = title
         self.purpose = purpose

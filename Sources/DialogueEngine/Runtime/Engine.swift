@@ -45,10 +45,12 @@ public struct Engine {
     }
 
     /// Runs the rules of `group` outside any flow (the shell's `next`): their suggestions are
-    /// numbered for `why N`; a flow under way is left as it is.
+    /// numbered for `why N`. Slots the rules set are not kept (no flow reads them, and a flag left
+    /// set would change the next run), and a flow under way is left as it is.
     public func infer(group: String, in session: Session) -> Turn {
         var run = Run(engine: self, session: session)
         run.infer(group)
+        run.session.slots = session.slots
         return run.turn
     }
 
@@ -115,6 +117,7 @@ public struct Engine {
         switch value {
         case let .bool(flag): return flag
         case let .record(fields): return fields.mapValues { mustacheValue($0, slot: nil) }
+        case let .date(date) where type == nil: return date.mediumForm
         case let .list(items) where items.contains(where: { if case .record = $0 { return true } else { return false } }):
             return items.map { mustacheValue($0, slot: nil) }
         case let .list(items):

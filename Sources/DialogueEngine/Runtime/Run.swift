@@ -132,7 +132,7 @@ struct Run {
                 session.waiting = .pageConfirmation(picks, page: page, picked: picked, attempts: 0)
                 outputs.append(.info(confirmation + " (y/n)"))
             case let .invalid(problem):
-                outputs.append(.retry(problem.message + " Type numbers or names from the list, or press Enter for none."))
+                outputs.append(.retry(problem.message + " Press Enter if none on this page applies."))
             default:
                 break
             }
@@ -384,19 +384,28 @@ struct Run {
     func resolvedType(of question: Question) -> SlotType {
         let settings = question.choices
         guard settings.from != nil || settings.except != nil else { return question.type }
-        func ids(_ expression: Expression?) -> [String]? {
+        // Items are ids (or the user's own words), or records with an `id` and a `label`, `name` or `text`.
+        func entries(_ expression: Expression?) -> [(id: String, label: String?)]? {
             guard let expression else { return nil }
+            let items: [Value]
             switch evaluate(expression) {
-            case let .list(items)?: return items.map(\.displayText)
-            case let .text(text)?: return [text]
-            default: return []
+            case let .list(list)?: items = list
+            case let value?: items = [value]
+            case nil: items = []
+            }
+            return items.map { item in
+                guard case let .record(fields) = item else { return (item.displayText, nil) }
+                let id = fields["id"]?.displayText ?? item.displayText
+                return (id, (fields["label"] ?? fields["name"] ?? fields["text"])?.displayText)
             }
         }
         var options = question.type.options
-        if let wanted = ids(settings.from) {
-            options = wanted.map { id in options.first { $0.id == id } ?? ChoiceOption(id: id, label: id) }
+        if let wanted = entries(settings.from) {
+            options = wanted.map { entry in
+                options.first { $0.id == entry.id } ?? ChoiceOption(id: entry.id, label: entry.label ?? entry.id)
+            }
         }
-        if let excluded = ids(settings.except) {
+        if let excluded = entries(settings.except)?.map(\.id) {
             options.removeAll { excluded.contains($0.id) }
         }
         switch question.type {
@@ -509,8 +518,9 @@ struct Run {
         session.frames.removeLast()
         session.waiting = nil
         if session.frames.isEmpty {
+            // A flow that only said something (a summary) needs no "finished" after it.
+            if !session.checkpoints.isEmpty { outputs.append(.finished(flow: flow.title)) }
             session.checkpoints = []
-            outputs.append(.finished(flow: flow.title))
         }
     }
 

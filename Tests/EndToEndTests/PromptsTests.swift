@@ -15,7 +15,14 @@ import Testing
         let run = try run(["check"])
         #expect(run.status == 0, "\(run.output)\(run.errors)")
         #expect(run.output.contains("PASS tests/person.transcript"))
-        #expect(run.output.contains("Coverage: flows 1/1"))
+        #expect(run.output.contains("PASS tests/persona-cs-student.transcript"))
+        // Every flow, step and rule shipped is reached by some transcript: "flows 8/8, steps 184/184, …".
+        let coverage = run.output.split(separator: "\n").first { $0.hasPrefix("Coverage: ") }.map(String.init) ?? ""
+        let fractions = coverage.split(separator: " ").filter { $0.contains("/") }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.")) }
+        #expect(fractions.count == 3 && fractions.allSatisfy { part in
+            let sides = part.split(separator: "/")
+            return sides.count == 2 && sides[0] == sides[1]
+        }, "\(coverage)")
         #expect(run.output.contains("0 errors, 0 warnings"))
     }
 

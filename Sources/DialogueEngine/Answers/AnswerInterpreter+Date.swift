@@ -34,11 +34,15 @@ extension AnswerInterpreter {
             if word == "today" { return .date(today) }
             if word == "tomorrow" { return .date(today.adding(days: 1)) }
             if let weekday = CalendarNames.weekday(named: word) { return .date(coming(weekday, after: today)) }
+            if let month = CalendarNames.month(named: word) { return .date(coming(month: month, after: today)) }
             return readNumericDate(word)
         case 2:
             if let weekday = CalendarNames.weekday(named: words[1]) {
                 if words[0] == "next" { return .date(coming(weekday, after: today)) }
                 if words[0] == "this" { return .date(coming(weekday, onOrAfter: today)) }
+            }
+            if words[0] == "next", let month = CalendarNames.month(named: words[1]) {
+                return .date(coming(month: month, after: today))
             }
             if words[0] == "next" {
                 switch words[1] {
@@ -65,6 +69,12 @@ extension AnswerInterpreter {
     private static func coming(_ weekday: Int, after today: CalendarDate) -> CalendarDate {
         let ahead = (weekday - today.weekday + 7) % 7
         return today.adding(days: ahead == 0 ? 7 : ahead)
+    }
+
+    /// `september`, `next september`: the first day of the next such month after this one.
+    private static func coming(month: Int, after today: CalendarDate) -> CalendarDate {
+        let year = month > today.month ? today.year : today.year + 1
+        return CalendarDate(year: year, month: month, day: 1)!
     }
 
     /// `this friday`: today if today is that weekday.

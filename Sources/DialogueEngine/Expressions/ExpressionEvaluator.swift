@@ -78,7 +78,12 @@ public enum ExpressionEvaluator {
                 default: names = []
                 }
                 if function == .names {
-                    return .list(names.map { .text(catalog.item(named: $0)?.name ?? $0) })
+                    var shown: [Value] = []
+                    for name in names {
+                        let value = Value.text(catalog.item(named: name)?.name ?? name)
+                        if !shown.contains(value) { shown.append(value) }
+                    }
+                    return .list(shown)
                 }
                 if function == .tagged {
                     let third = arguments.count > 2 ? evaluate(arguments[2], catalogs: catalogs, lookup: lookup) : nil

@@ -17,7 +17,7 @@ public enum ExpressionFunction: String, Hashable, Sendable, Codable, CaseIterabl
     case tags
     /// `tagged('catalog', list, 'tag')`: the items of `list` (ids, names or synonyms) whose catalog item has the tag.
     case tagged
-    /// `names('catalog', list)`: the catalog names of the items of `list`; words that name no item stay as they are.
+    /// `names('catalog', list)`: the catalog names of the items of `list`, each once; words that name no item stay as they are.
     case names
     /// `without(list, other)`: the items of `list` that are not in `other`, in order.
     case without

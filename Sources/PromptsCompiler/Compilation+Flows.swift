@@ -7,7 +7,7 @@ extension Compilation {
     static let stepKeys: [String: [String]] = [
         "say": ["say"],
         "ask": ["ask", "prompt", "type", "why", "help", "examples", "optional", "options", "catalog", "min", "max", "count", "integer",
-                "from", "except", "own", "page"],
+                "from", "except", "own", "page", "counted"],
         "each": ["each", "as", "steps"],
         "set": ["set", "value"],
         "if": ["if", "then", "else"],
@@ -188,8 +188,10 @@ extension Compilation {
             }
             if !variants.isEmpty { builder.emit(.say(variants), stepID: stepID, step: stepNumber, source: source, isGoto: false) }
         case "ask":
-            if let question = compileQuestion(reader, slotNode: kindNode, number: builder.questionCount + 1) {
-                builder.questionCount += 1
+            // A question only some users see (keep, edit or redo what is stored) can stay out of "question k of n".
+            let counted = reader.bool("counted") ?? true
+            if let question = compileQuestion(reader, slotNode: kindNode, number: counted ? builder.questionCount + 1 : 0) {
+                if counted { builder.questionCount += 1 }
                 builder.emit(.ask(question), stepID: stepID, step: stepNumber, source: source, isGoto: false)
             }
         case "set":

@@ -64,8 +64,8 @@ enum Launcher {
         )
         var banner = Banner.text(profile: settings.profile, styler: styler)
         if let saved = try? store.loadSession(), let position = flows.restore(saved.session) {
-            banner += "\n" + styler.paint("Unfinished: \(position.title), question \(position.question) of "
-                + "\(position.questionCount). Type 'resume' to continue it.", .emphasis)
+            let place = position.question > 0 ? ", question \(position.question) of \(position.questionCount)" : ""
+            banner += "\n" + styler.paint("Unfinished: \(position.title)\(place). Type 'resume' to continue it.", .emphasis)
         } else if interactive, let next = flows.firstSuggestion(of: FlowCommands.nextGroup) {
             banner += "\n" + styler.paint("Next:", .heading) + " " + next + styler.paint(" ('why 1' says why)", .dim)
         }

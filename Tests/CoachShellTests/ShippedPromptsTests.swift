@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func shippedContentIsEmbeddedCleanAndFullyCovered() {
-        #expect(ShippedPrompts.files["flows/person.yaml"] != nil, "Prompts/ is compiled into the binary")
+        #expect(ShippedPrompts.files["flows/1-person.yaml"] != nil, "Prompts/ is compiled into the binary")
         let report = check(ShippedPrompts.files)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         #expect(!report.outcomes.isEmpty)

@@ -127,7 +127,7 @@ import Testing
         let items = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
         let person = items?.first { $0["id"] as? String == "person" }
         #expect(person?["title"] as? String == "About you")
-        #expect(person?["questions"] as? Int == 5)
+        #expect(person?["questions"] as? Int == 4)
         #expect(items?.map { $0["id"] as? String } .contains("values") == true)
     }
 }

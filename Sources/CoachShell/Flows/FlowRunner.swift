@@ -101,6 +101,7 @@ public final class FlowRunner {
     /// The prompt while answering, e.g. `person 2/4> `.
     public var prompt: String {
         guard let position = engine.position(of: session) else { return "> " }
+        guard position.question > 0 else { return "\(position.flow)> " }
         return "\(position.flow) \(position.question)/\(position.questionCount)> "
     }
 

@@ -159,7 +159,7 @@ public struct Question: Sendable {
     public var help: Template?
     public var examples: [String]
     public var optional: Bool
-    /// 1-based position among the flow's questions.
+    /// 1-based position among the flow's questions; 0 for a question left out of the count.
     public var number: Int
     /// Where a choice, multichoice or rank question's options come from at run time.
     public var choices: ChoiceSettings

@@ -224,12 +224,14 @@ struct Run {
             }
             return
         }
-        let updated = items + [.text(input)]
-        if let maxItems, updated.count >= maxItems {
-            accept(.list(updated), for: question)
-        } else {
-            session.waiting = .listItems(updated)
+        // A full list still waits for the empty line the prompt promised, so that Enter does not
+        // fall through to the next question.
+        if let maxItems, items.count >= maxItems {
+            session.waiting = .listItems(items)
+            outputs.append(.retry("That is all this list takes (\(maxItems)); press Enter on an empty line to go on."))
+            return
         }
+        session.waiting = .listItems(items + [.text(input)])
     }
 
     private mutating func reprompt(_ problem: String, for question: Question) {
@@ -316,7 +318,8 @@ struct Run {
 
     private mutating func whereAmI() {
         guard let (flow, _) = current, let question else { return }
-        var text = "\(flow.title): question \(question.number) of \(flow.questionCount)."
+        var text = question.number == 0 ? "\(flow.title): before its \(flow.questionCount) questions."
+            : "\(flow.title): question \(question.number) of \(flow.questionCount)."
         let callers = session.frames.dropLast().compactMap { program.flows[$0.flow]?.title }
         if !callers.isEmpty { text += " (Inside: " + callers.joined(separator: " › ") + ".)" }
         outputs.append(.info(text))

@@ -51,7 +51,7 @@ import Testing
         #expect(files.count >= 7, "the README lost its examples: \(files.keys.sorted())")
         let result = PromptsCompiler.compile(files, host: CoachingHost.interface)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
-        #expect(result.program?.flows.count == 3)
+        #expect(result.program?.flows.count == 4)
     }
 
     @Test func everyDiagnosticCodeIsDocumented() throws {

@@ -22,7 +22,7 @@ import Testing
         #expect(message("Feb 30", as: .date)
             == "'Feb 30' is not a day in the calendar. Try a date like 2026-12-03 or 'next friday'.")
         #expect(message("someday", as: .date)
-            == "'someday' is not a date I understand. Try a date like 2026-12-03, 'dec 3' or 'next friday'.")
+            == "'someday' is not a date I understand. Try a date like 2026-12-03, 'dec 3', 'june 2027' or 'next friday'.")
         #expect(message("abcdefghijk", as: .text(minLength: nil, maxLength: 10))
             == "That is 11 characters; please keep it to 10 or fewer.")
         #expect(message("", as: .text(minLength: 1, maxLength: nil)) == "Please type an answer.")

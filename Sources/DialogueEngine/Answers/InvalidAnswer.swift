@@ -72,7 +72,7 @@ public enum InvalidAnswer: Hashable, Sendable {
         case let .notWhole(value):
             return "Please give a whole number, such as \(Self.number(value.rounded())) rather than \(Self.number(value))."
         case let .notADate(input, .unreadable):
-            return "'\(input)' is not a date I understand. Try a date like 2026-12-03, 'dec 3' or 'next friday'."
+            return "'\(input)' is not a date I understand. Try a date like 2026-12-03, 'dec 3', 'june 2027' or 'next friday'."
         case let .notADate(input, .noSuchDay):
             return "'\(input)' is not a day in the calendar. Try a date like 2026-12-03 or 'next friday'."
         case let .noSuchOption(input, suggestion?):

@@ -159,7 +159,10 @@ extension Engine {
     public func position(of session: Session) -> Position? {
         guard let frame = session.frames.last, let flow = program.flows[frame.flow], frame.next < flow.instructions.count,
               case let .ask(question) = flow.instructions[frame.next].kind else { return nil }
-        return Position(flow: flow.id, title: flow.title, question: question.number, questionCount: flow.questionCount)
+        // A flow called as a part of another (one goal of 'goals') is shown by the flow the user started
+        // it from: the nearest one on the stack that has a command.
+        let shown = session.frames.reversed().lazy.compactMap { program.flows[$0.flow] }.first { $0.command != nil } ?? flow
+        return Position(flow: shown.id, title: shown.title, question: question.number, questionCount: flow.questionCount)
     }
 
     /// What Tab can complete at the current question: its options and the control words.

@@ -107,6 +107,24 @@ import Testing
         #expect(run.output.contains("Trip planner: Plans a weekend trip"))
     }
 
+    @Test func aFlowsCommandStartsItAndACommandCoachHasIsNotTakenOver() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let overlay = home + "/config/coach/Prompts/flows"
+        try FileManager.default.createDirectory(atPath: overlay, withIntermediateDirectories: true)
+        let flow = { (id: String, command: String) in
+            "  - id: \(id)\n    title: T \(id)\n    purpose: Says hello from \(id).\n    command: \(command)\n"
+                + "    steps:\n      - say: \"Hello from \(id).\"\n"
+        }
+        try ("flows:\n" + flow("greeting", "hello") + flow("helper", "help"))
+            .write(toFile: overlay + "/mine.yaml", atomically: true, encoding: .utf8)
+        let run = try PipedRun(input: "hello\nhelp\nstart helper\n", environment: CoachBinary.environment(home: home))
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Hello from greeting."))
+        #expect(run.errors.contains("the flow 'helper' asks for the command 'help', which coach already has; use 'start helper' for it."))
+        #expect(run.output.contains("hello   ") && run.output.contains("Says hello from greeting."), "help lists the flow's command")
+        #expect(run.output.contains("Hello from helper."))
+    }
+
     @Test func aFlowRunsFromPipedInput() throws {
         let run = try run([], input: "start person\nAna\nstudent\nphysics\nMIT\nwhy 1\nquit\n")
         #expect(run.status == 0, "\(run.errors)")

@@ -58,11 +58,14 @@ enum CoachingFacts {
     static func value(_ path: String, of profile: Profile, today: CalendarDate, catalogs: [String: Catalog] = [:]) -> Value? {
         func number(_ count: Int) -> Value { .number(Double(count)) }
         func texts(_ items: [String]) -> Value { .list(items.map(Value.text)) }
-        let activeGoals = profile.goals.filter { $0.status == .active }
-        let topValues = profile.values.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
-        let topStrengths = profile.strengths.enumerated().sorted { a, b in
-            (a.element.rank ?? Int.max, a.offset) < (b.element.rank ?? Int.max, b.offset)
-        }.map(\.element)
+        // Computed only by the facts that need them: every template render reads every fact.
+        var activeGoals: [Goal] { profile.goals.filter { $0.status == .active } }
+        var topValues: [ValueChoice] { profile.values.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! } }
+        var topStrengths: [Strength] {
+            profile.strengths.enumerated().sorted { a, b in
+                (a.element.rank ?? Int.max, a.offset) < (b.element.rank ?? Int.max, b.offset)
+            }.map(\.element)
+        }
 
         switch path {
         case "person.name": return profile.person.name.map(Value.text)

@@ -30,13 +30,19 @@ extension Catalog {
         }) {
             return exact
         }
-        let words = " " + Catalog.words(of: wanted).joined(separator: " ") + " "
+        let words = " " + Catalog.tokens(of: wanted).joined(separator: " ") + " "
         return items.first { item in
             ([item.name] + item.synonyms).contains { name in
-                let phrase = Catalog.words(of: name.lowercased()).joined(separator: " ")
+                let phrase = Catalog.tokens(of: name.lowercased()).joined(separator: " ")
                 return !phrase.isEmpty && words.contains(" " + phrase + " ")
             }
         }
+    }
+
+    /// Lowercase words for finding a name inside a text: letters and digits, with `&`, `+` and `#` kept
+    /// inside a word, so that `M&A` or `C++` is one word rather than single letters found everywhere.
+    static func tokens(of text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }.map(String.init)
     }
 
     /// Lowercase runs of letters and digits.

@@ -231,6 +231,11 @@ struct Run {
             outputs.append(.retry("That is all this list takes (\(maxItems)); press Enter on an empty line to go on."))
             return
         }
+        if items.contains(where: { $0.displayText.lowercased() == input.lowercased() }) {
+            session.waiting = .listItems(items)
+            outputs.append(.retry(InvalidAnswer.repeatedItem(input).message))
+            return
+        }
         session.waiting = .listItems(items + [.text(input)])
     }
 
@@ -318,8 +323,14 @@ struct Run {
 
     private mutating func whereAmI() {
         guard let (flow, _) = current, let question else { return }
-        var text = question.number == 0 ? "\(flow.title): before its \(flow.questionCount) questions."
-            : "\(flow.title): question \(question.number) of \(flow.questionCount)."
+        var text: String
+        if question.number > 0 {
+            text = "\(flow.title): question \(question.number) of \(flow.questionCount)."
+        } else if flow.questionCount > 0 {
+            text = "\(flow.title): an extra question, besides its \(flow.questionCount) numbered ones."
+        } else {
+            text = "\(flow.title)."
+        }
         let callers = session.frames.dropLast().compactMap { program.flows[$0.flow]?.title }
         if !callers.isEmpty { text += " (Inside: " + callers.joined(separator: " › ") + ".)" }
         outputs.append(.info(text))

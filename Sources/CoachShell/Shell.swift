@@ -90,6 +90,10 @@ public final class Shell {
         }
         guard let name = words.first else { return .success }
         guard let command = registry.command(named: name) else {
+            if let number = Int(name), words.count == 1, let flows, flows.session.firings.contains(where: { $0.number == number }) {
+                output.error("'\(name)' is not a command.", hint: "To hear why coach made suggestion \(number), type 'why \(number)'.")
+                return .failure(.usage)
+            }
             var message = "unknown command '\(name)'."
             if let suggestion = registry.suggestion(for: name) {
                 message += " Did you mean '\(suggestion)'?"

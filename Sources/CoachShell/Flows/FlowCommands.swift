@@ -55,7 +55,10 @@ public enum FlowCommands {
 
     /// One line a flow: its id, title and purpose (the REPL's `flows` and `coach flows`).
     public static func printList(of program: Program, to output: ShellOutput) {
-        let rows = program.flowOrder.compactMap { program.flows[$0] }.map { ($0.id, "\($0.title): \($0.purpose)") }
+        let rows = program.flowOrder.compactMap { program.flows[$0] }.map { flow in
+            let command = flow.command.flatMap { $0 == flow.id ? nil : " (command: \($0))" } ?? ""
+            return (flow.id, "\(flow.title): \(flow.purpose)\(command)")
+        }
         output.line(BuiltinCommands.table(rows, styler: output.styler, width: output.width()))
     }
 
@@ -138,6 +141,9 @@ public enum FlowCommands {
                                             hint: "Add rules with 'group: \(nextGroup)' (see Prompts/README.md).")
                     return .failure(.dataError)
                 }
+                if let unfinished = runner.unfinishedTitle {
+                    invocation.output.line("'\(unfinished)' is unfinished: type 'resume' to continue it. Beyond that:")
+                }
                 // The top suggestion and at most two more: a to-do list of eight helps nobody start.
                 var shown = 0
                 let outputs = runner.infer(nextGroup).filter { output in
@@ -185,7 +191,8 @@ public enum FlowCommands {
                         invocation.output.error("there are no numbered suggestions to explain yet.",
                                                 hint: "Suggestions come at the end of a flow, such as 'start person'.")
                     } else {
-                        invocation.output.error("there is no suggestion \(number); the latest are numbered 1 to \(numbers.max()!).")
+                        invocation.output.error(numbers.max()! == 1 ? "there is only suggestion 1; type 'why 1'."
+                            : "there is no suggestion \(number); the latest are numbered 1 to \(numbers.max()!).")
                     }
                     return .failure(.usage)
                 }

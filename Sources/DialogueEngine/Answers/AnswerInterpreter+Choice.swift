@@ -46,6 +46,16 @@ extension AnswerInterpreter {
         var picks: [Value] = [], shown: [String] = [], needsConfirmation = false
         for piece in splitPicks(trimmed(input), matcher: matcher) {
             let value: Value, label: String
+            // "remote work" in quotes is the user's own item even where a synonym would match.
+            if allowOwn, let first = piece.first, first == "\"" || first == "'", piece.count > 2, piece.last == first {
+                let words = String(piece.dropFirst().dropLast()).trimmingWhitespace
+                let own = words.prefix(1).uppercased() + words.dropFirst()
+                guard !own.isEmpty, !picks.contains(.text(own)) else { continue }
+                picks.append(.text(own))
+                shown.append("\(own) (your own)")
+                needsConfirmation = true
+                continue
+            }
             switch matcher.match(piece) {
             case let .sure(index):
                 (value, label) = (.text(options[index].id), options[index].label)

@@ -52,6 +52,13 @@ public enum AnswerInterpreter {
         while let last = word.last, last == "." || last == "!" { word.removeLast() }
         if yesWords.contains(word) { return .value(.bool(true)) }
         if noWords.contains(word) { return .value(.bool(false)) }
+        // "yes, I work in a café" and "no, not yet" start with the answer.
+        let first = String(word.prefix { $0.isLetter })
+        let rest = word.dropFirst(first.count)
+        if let next = rest.first, next == "," || next == " " || next == "." || next == "!" {
+            if ["yes", "yeah", "yep", "sure"].contains(first) { return .value(.bool(true)) }
+            if ["no", "nope", "nah"].contains(first) { return .value(.bool(false)) }
+        }
         return .invalid(.notYesNo)
     }
 }

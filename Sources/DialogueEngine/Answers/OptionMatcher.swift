@@ -95,7 +95,7 @@ struct OptionMatcher {
     /// The one option with a name within a plausible typo of `typed`. The allowance grows with the
     /// word's length, as `EditDistance.nearest` does, so short words must be nearly right.
     private func nearest(to typed: String, _ piece: String) -> Match? {
-        let limit = typed.count <= 3 ? 1 : (typed.count <= 6 ? 2 : 3)
+        let limit = typed.count <= 4 ? 1 : (typed.count <= 6 ? 2 : 3)
         let distances = options.indices.map { index in
             names(of: index, includingSynonyms: true).map { EditDistance.between(typed, $0) }.min() ?? Int.max
         }

@@ -71,7 +71,7 @@ public struct Engine {
         guard let firing = session.firings.first(where: { $0.number == number }) else {
             let numbers = session.firings.compactMap(\.number)
             if numbers.isEmpty { return .info("There are no numbered suggestions to explain yet.") }
-            return .info("There is no suggestion \(number); the suggestions are numbered 1 to \(numbers.max()!).")
+            return .info(numbers.max()! == 1 ? "There is only suggestion 1." : "There is no suggestion \(number); the suggestions are numbered 1 to \(numbers.max()!).")
         }
         var lines = ["Suggestion \(number) comes from the rule '\(firing.rule)' (\(firing.source))."]
         if !firing.facts.isEmpty {

@@ -190,11 +190,16 @@ struct Run {
         for pick in picks where !all.contains(pick) { all.append(pick) }
         if let max, all.count > max {
             session.waiting = .page(page, picked: picked)
-            outputs.append(.retry("That makes \(all.count); please pick at most \(max) in all."))
+            let labels = picked.map { AnswerInterpreter.describe($0, as: .choice(options)) }
+            outputs.append(.retry("That makes \(all.count); please pick at most \(max) in all. "
+                + (labels.isEmpty ? "" : "Picked so far: \(labels.joined(separator: ", ")). ")
+                + (page > 0 ? "Type 'back' to change an earlier page." : "")))
             return
         }
         let pages = pageCount(options.count, question)
-        if page + 1 < pages {
+        // With as many picks as it takes, the later pages have nothing left to offer.
+        let full = max.map { all.count >= $0 } ?? false
+        if page + 1 < pages, !full {
             session.checkpoints.append(Session.Checkpoint(frames: session.frames, slots: session.slots,
                                                           waiting: .page(page, picked: picked)))
             session.waiting = .page(page + 1, picked: all)
@@ -337,9 +342,9 @@ struct Run {
     }
 
     private mutating func pause() {
-        guard let (flow, _) = current else { return }
+        guard current != nil, let root = session.frames.first.flatMap({ program.flows[$0.flow] }) else { return }
         session.isPaused = true
-        outputs.append(.paused(flow: flow.title))
+        outputs.append(.paused(flow: root.title))
     }
 
     private mutating func another() {
@@ -379,12 +384,19 @@ struct Run {
         return Swift.max(1, (optionCount + size - 1) / size)
     }
 
+    /// Options a page shows: at most `page`, spread evenly so that no last page holds one card.
+    private func perPage(_ optionCount: Int, _ question: Question) -> Int {
+        let pages = pageCount(optionCount, question)
+        return Swift.max(1, (optionCount + pages - 1) / pages)
+    }
+
     private func askOutput(_ question: Question) -> Output {
         let prompt = render(question.prompt)
         let type = resolvedType(of: question)
         let options = type.options
-        if case let .page(page, _)? = session.waiting, let size = question.choices.pageSize {
+        if case let .page(page, _)? = session.waiting, question.choices.pageSize != nil {
             let pages = pageCount(options.count, question)
+            let size = perPage(options.count, question)
             let first = page * size
             let shown = options[Swift.min(first, options.count)..<Swift.min(first + size, options.count)]
             let hint = "(\(page + 1) of \(pages): numbers or names, or Enter for none)"

@@ -8,6 +8,7 @@ extension CoachingHost {
         "person.stage": .text,
         "person.field": .text,
         "person.school": .text,
+        "person.stage_name": .text,
 
         "experiences.count": .number,
         "experiences.list": .list(.record),
@@ -72,6 +73,8 @@ enum CoachingFacts {
         case "person.stage": return profile.person.stage.map { .text($0.rawValue) }
         case "person.field": return profile.person.field.map(Value.text)
         case "person.school": return profile.person.school.map(Value.text)
+        case "person.stage_name":
+            return profile.person.stage.map { .text(catalogs["stages"]?.item($0.rawValue)?.name ?? $0.rawValue) }
 
         case "experiences.count": return number(profile.experiences.count)
         case "experiences.list":
@@ -106,7 +109,7 @@ enum CoachingFacts {
         case "values.top_list":
             return .list(topValues.map { value in
                 var fields: [String: Value] = ["id": .text(value.id), "name": .text(value.name), "rank": number(value.rank ?? 0)]
-                fields["meaning"] = value.meaning.map(Value.text)
+                fields["meaning"] = value.meaning.map { .text(sentence($0)) }
                 return .record(fields)
             })
         case "values.without_meaning": return number(topValues.filter { ($0.meaning ?? "").isEmpty }.count)
@@ -116,8 +119,7 @@ enum CoachingFacts {
             return (activeGoals.first { $0.horizon == .short } ?? activeGoals.first).map(goalRecord)
         case "strengths.first_story":
             guard let story = topStrengths.first(where: { !$0.stories.isEmpty })?.stories.first else { return nil }
-            return .record(["situation": .text(story.situation), "task": .text(story.task),
-                            "action": .text(story.action), "result": .text(story.result)])
+            return storyRecord(story)
         case "goals.active_count": return number(activeGoals.count)
         case "goals.active_texts": return texts(activeGoals.map(\.text))
         case "goals.short_count": return number(activeGoals.filter { $0.horizon == .short }.count)
@@ -134,10 +136,7 @@ enum CoachingFacts {
             return .list(topStrengths.enumerated().map { index, strength in
                 var fields: [String: Value] = ["id": .text(strength.id), "name": .text(strength.name),
                                                "rank": number(strength.rank ?? index + 1)]
-                if let story = strength.stories.first {
-                    fields["story"] = .record(["situation": .text(story.situation), "task": .text(story.task),
-                                               "action": .text(story.action), "result": .text(story.result)])
-                }
+                if let story = strength.stories.first { fields["story"] = storyRecord(story) }
                 return .record(fields)
             })
         case "strengths.count": return number(profile.strengths.count)
@@ -154,12 +153,28 @@ enum CoachingFacts {
         }
     }
 
+    /// A STAR story for templates, each part without a final full stop so that a template can go on
+    /// after it.
+    static func storyRecord(_ story: StarStory) -> Value {
+        .record(["situation": .text(sentence(story.situation)), "task": .text(sentence(story.task)),
+                 "action": .text(sentence(story.action)), "result": .text(sentence(story.result))])
+    }
+
+    /// The user's words without white space or a full stop at the end.
+    static func sentence(_ text: String) -> String {
+        var words = text.trimmingWhitespace
+        while words.hasSuffix(".") { words.removeLast() }
+        return words
+    }
+
     /// A goal as templates and `from:` read it.
     static func goalRecord(_ goal: Goal) -> Value {
         var fields: [String: Value] = ["id": .text(goal.id), "text": .text(goal.text), "horizon": .text(goal.horizon.rawValue),
                                        "organizations": .list(goal.organizations.map(Value.text))]
         fields["short"] = goal.horizon == .short ? .bool(true) : nil
         fields["role"] = goal.role.map(Value.text)
+        // Whether the goal's words already name its role, so a template need not repeat it.
+        if let role = goal.role, goal.text.lowercased().contains(role.lowercased()) { fields["mentions_role"] = .bool(true) }
         fields["field"] = goal.field.map(Value.text)
         fields["deadline"] = goal.deadline.map(Value.date)
         fields["measure"] = goal.measure.map(Value.text)

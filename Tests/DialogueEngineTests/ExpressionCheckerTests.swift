@@ -125,7 +125,7 @@ import Testing
         #expect(typo.problems == [.unknownFunction("exist", range: columns(1, 5), suggestion: "exists")])
         #expect(typo.problems.first?.message
             == "there is no function 'exist'; did you mean 'exists'? (known: count(), exists(), lower(), words(), matches(), "
-                + "items(), tags(), tagged(), names(), without(), union(), days_between())")
+                + "items(), tags(), tagged(), names(), without(), union(), first(), rest(), days_between())")
         #expect(try check("len(values.top) > 2").problems == [.unknownFunction("len", range: columns(1, 3), suggestion: "count")])
         #expect(try check("frobnicate(stage)").problems == [.unknownFunction("frobnicate", range: columns(1, 10), suggestion: nil)])
         // Arguments of an unknown function are still checked.

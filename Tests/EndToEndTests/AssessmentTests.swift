@@ -21,7 +21,7 @@ import Testing
             .joined(separator: "\n") + "\n"
         let run = try PipedRun(arguments: [], input: input, environment: environment)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("I'm Priya, a computer science student at State University."), "\(run.output)")
+        #expect(run.output.contains("I'm Priya, studying computer science at State University."), "\(run.output)")
 
         let export = try PipedRun(arguments: ["export", "--format", "json"], input: "", environment: environment)
         #expect(export.status == 0, "\(export.errors)")

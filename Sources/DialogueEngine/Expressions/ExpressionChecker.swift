@@ -109,7 +109,9 @@ public enum ExpressionChecker {
             case .exists, .matches: resultType = .bool
             case .lower: resultType = .text
             case .words, .items, .tags, .tagged, .names: resultType = .list(.text)
-            case .without, .union: resultType = argumentTypes.first ?? .any
+            case .without, .union, .rest: resultType = argumentTypes.first ?? .any
+            case .first:
+                if case let .list(element)? = argumentTypes.first { resultType = element } else { resultType = .any }
             }
             guard arguments.count == function.arity else {
                 problems.append(.wrongArgumentCount(function: name, expected: function.arity,
@@ -141,6 +143,8 @@ public enum ExpressionChecker {
                 }
                 if function != .items { require(arguments[1], argumentTypes[1], [.text, .list(.text)]) }
                 if function == .tagged { require(arguments[2], argumentTypes[2], [.text]) }
+            case .first, .rest:
+                require(argument, argumentType, [.list(.any)])
             case .without, .union:
                 require(argument, argumentType, [.list(.any)])
                 if case let .list(element) = argumentType {

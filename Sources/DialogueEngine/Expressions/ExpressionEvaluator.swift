@@ -99,6 +99,12 @@ public enum ExpressionEvaluator {
                 guard case let .list(items)? = argument else { return argument }
                 guard case let .list(removed)? = second else { return argument }
                 return .list(items.filter { !removed.contains($0) })
+            case .first:
+                guard case let .list(items)? = argument else { return nil }
+                return items.first
+            case .rest:
+                guard case let .list(items)? = argument else { return argument }
+                return .list(Array(items.dropFirst()))
             case .union:
                 let first: [Value], more: [Value]
                 switch argument { case let .list(items)?: first = items; case let value?: first = [value]; case nil: first = [] }

@@ -23,13 +23,17 @@ public enum ExpressionFunction: String, Hashable, Sendable, Codable, CaseIterabl
     case without
     /// `union(list, other)`: the items of `list`, then those of `other` not already in it.
     case union
+    /// `first(list)`: the list's first item.
+    case first
+    /// `rest(list)`: the list without its first item.
+    case rest
     /// `days_between(from, to)`: the days from one date to the other (negative when `to` is earlier).
     case daysBetween = "days_between"
 
     /// How many arguments the function takes.
     public var arity: Int {
         switch self {
-        case .count, .exists, .lower, .words, .items: return 1
+        case .count, .exists, .lower, .words, .items, .first, .rest: return 1
         case .matches, .tags, .names, .without, .union, .daysBetween: return 2
         case .tagged: return 3
         }

@@ -10,6 +10,9 @@ extension Compilation {
         case scalar(SourceNode)
     }
 
+    /// Transforms templates may apply: `{{lowercased(values.top_names)}}`, `{{#first(goals.active)}}`.
+    static let templateTransforms: Set<String> = ["lowercased", "uppercased", "capitalized", "first", "last", "count", "empty"]
+
     /// The pragma that makes swift-mustache render plain text: nothing is HTML-escaped.
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
@@ -90,12 +93,26 @@ extension Compilation {
                                        message: "there is no template '\(tag.name)' (templates/\(tag.name).mustache).",
                                        hint: suggestion.map { "Did you mean '\($0)'?" }))
             case .variable, .sectionOpen, .invertedOpen:
+                // `lowercased(name)`: a transform the renderer knows, around the name to check.
+                var name = tag.name
+                if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+                    let transform = String(name[..<open])
+                    guard Compilation.templateTransforms.contains(transform) else {
+                        let suggestion = EditDistance.nearest(to: transform, in: Compilation.templateTransforms.sorted())
+                        sink.report(Diagnostic(.unknownVariable, file: file, line: line, column: column,
+                                               message: "the template uses the transform '\(transform)', which does not exist.",
+                                               hint: suggestion.map { "Did you mean '\($0)'?" }
+                                                   ?? "Transforms: \(Compilation.templateTransforms.sorted().joined(separator: ", "))."))
+                        continue
+                    }
+                    name = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingWhitespace
+                }
                 // Inside a section, names may belong to the list item being rendered.
-                guard tag.depth == 0, tag.name != ".", !tag.name.isEmpty else { continue }
-                guard !knownSet.contains(tag.name), !prefixes.contains(tag.name) else { continue }
-                let suggestion = EditDistance.nearest(to: tag.name, in: known)
+                guard tag.depth == 0, name != ".", !name.isEmpty else { continue }
+                guard !knownSet.contains(name), !prefixes.contains(name) else { continue }
+                let suggestion = EditDistance.nearest(to: name, in: known)
                 sink.report(Diagnostic(.unknownVariable, file: file, line: line, column: column,
-                                       message: "the template uses '\(tag.name)', which no slot or fact supplies.",
+                                       message: "the template uses '\(name)', which no slot or fact supplies.",
                                        hint: suggestion.map { "Did you mean '\($0)'?" }
                                            ?? "Ask for it in a flow, set it, or declare it under 'slots:'."))
             default:

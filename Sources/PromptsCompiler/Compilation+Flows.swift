@@ -2,14 +2,15 @@ import DialogueEngine
 
 extension Compilation {
     static let flowKeys = ["id", "title", "purpose", "command", "steps", "reprompts"]
-    static let stepKinds = ["say", "ask", "set", "if", "each", "goto", "call", "action", "infer", "end"]
+    static let stepKinds = ["say", "ask", "set", "forget", "if", "each", "goto", "call", "action", "infer", "end"]
     static let commonStepKeys = ["id", "when"]
     static let stepKeys: [String: [String]] = [
         "say": ["say"],
         "ask": ["ask", "prompt", "type", "why", "help", "examples", "optional", "options", "catalog", "min", "max", "count", "integer",
-                "from", "except", "own", "page", "counted"],
+                "from", "except", "own", "page", "counted", "past"],
         "each": ["each", "as", "steps"],
         "set": ["set", "value"],
+        "forget": ["forget"],
         "if": ["if", "then", "else"],
         "goto": ["goto"],
         "call": ["call"],
@@ -199,6 +200,19 @@ extension Compilation {
             if let valueNode = reader.value("value", required: true), let value = expression(valueNode, key: "value") {
                 builder.emit(.set(slot: slot, value: value), stepID: stepID, step: stepNumber, source: source, isGoto: false)
             }
+        case "forget":
+            let names = kindNode.isSequence ? kindNode.items.compactMap(\.text) : kindNode.text.map { [$0] } ?? []
+            if names.isEmpty { sink.report(.wrongType, at: kindNode, "'forget' takes a slot or a list of slots.") }
+            var known: [String] = []
+            for (name, node) in zip(names, kindNode.isSequence ? kindNode.items : [kindNode]) where checkSlotName(name, at: node) {
+                if pathTypes[name] == nil {
+                    sink.report(.unknownSlot, at: node, "'\(name)' is not a slot that anything sets, so there is nothing to forget.",
+                                hint: EditDistance.nearest(to: name, in: Array(writtenSlots.keys)).map { "Did you mean '\($0)'?" })
+                } else {
+                    known.append(name)
+                }
+            }
+            builder.emit(.forget(slots: known), stepID: stepID, step: stepNumber, source: source, isGoto: false)
         case "if":
             guard let condition = expression(kindNode, key: "if", expecting: .bool) else { break }
             let branch = builder.emit(.jumpUnless(Condition(text: kindNode.text ?? "", expression: condition), target: -1),
@@ -309,11 +323,11 @@ extension Compilation {
         }
         let choiceKeys = ["options", "catalog", "from", "except"]
         let allowed: [String: [String]] = [
-            "text": ["min", "max"], "number": ["min", "max", "integer"],
+            "text": ["min", "max"], "number": ["min", "max", "integer"], "date": ["past"],
             "multichoice": ["min", "max", "own", "page"] + choiceKeys,
             "choice": choiceKeys, "rank": ["count"] + choiceKeys, "list": ["min", "max"],
         ]
-        for key in ["min", "max", "count", "integer", "options", "catalog", "from", "except", "own", "page"] where reader.has(key) {
+        for key in ["min", "max", "count", "integer", "options", "catalog", "from", "except", "own", "page", "past"] where reader.has(key) {
             if !(allowed[typeName.value] ?? []).contains(key) {
                 sink.report(.invalidValue, at: reader.node.keyNode(key)!, "a \(typeName.value) question does not take '\(key)'.")
             }
@@ -333,7 +347,7 @@ extension Compilation {
             }
             type = .number(min: min?.value, max: max?.value, integer: reader.bool("integer") ?? false)
         case "date":
-            type = .date
+            type = (reader.bool("past") ?? false) ? .pastDate : .date
         case "choice":
             type = options(reader).map { .choice($0) }
         case "multichoice":

@@ -31,10 +31,21 @@ import Testing
         ("Dec 3 2027", "2027-12-03"), ("3 December 2027", "2027-12-03"), ("December 3, 2027", "2027-12-03"),
         ("Feb 29 2028", "2028-02-29"), ("1 March 2020", "2020-03-01"),
         // A month and a year stand for the month's first day (start dates, deadlines).
-        ("June 2027", "2027-06-01"), ("next september", "2027-09-01"), ("december", "2026-12-01"), ("next nov", "2027-11-01"), ("dec 2024", "2024-12-01"), ("2027-06", "2027-06-01"), ("2025/9", "2025-09-01"),
+        ("June 2027", "2027-06-01"), ("last friday", "2026-11-27"), ("last march", "2026-03-01"), ("2030", "2030-01-01"),
+        ("3 months ago", "2026-08-29"), ("yesterday", "2026-11-28"), ("next september", "2027-09-01"), ("december", "2026-12-01"), ("next nov", "2027-11-01"), ("dec 2024", "2024-12-01"), ("2027-06", "2027-06-01"), ("2025/9", "2025-09-01"),
     ])
     func monthAndDayForms(_ input: String, _ expected: String) {
         #expect(F.interpret(input, as: .date) == F.date(expected))
+    }
+
+    /// A question about the past (`past: true`) reads forms without a year backwards.
+    @Test(arguments: [
+        ("march", "2026-03-01"), ("november", "2026-11-01"), ("december", "2025-12-01"), ("friday", "2026-11-27"),
+        ("Dec 3", "2025-12-03"), ("Nov 29", "2026-11-29"), ("June 2027", "2027-06-01"), ("next september", "2027-09-01"),
+        ("last june", "2026-06-01"),
+    ])
+    func pastQuestionsReadBackwards(_ input: String, _ expected: String) {
+        #expect(F.interpret(input, as: .pastDate) == F.date(expected))
     }
 
     @Test func monthArithmeticClampsToTheMonthsEnd() {
@@ -55,7 +66,7 @@ import Testing
 
     @Test(arguments: [
         "someday", "next blah", "in 3 fortnights", "in many days", "dec 20270", "3 4", "fri dec 4 2026",
-        "26-12-03", "in 99999 days", "last friday",
+        "26-12-03", "in 99999 days",
     ])
     func formsThatAreNotDates(_ input: String) {
         #expect(F.interpret(input, as: .date) == .invalid(.notADate(input, reason: .unreadable)))

@@ -74,7 +74,7 @@ import Testing
     @Test func aPartRunAgainOffersKeepEditOrRedo() throws {
         let home = try CoachBinary.scratchDirectory()
         let environment = CoachBinary.environment(home: home, ["COACH_TODAY": "2026-11-29"])
-        _ = try PipedRun(arguments: [], input: "experiences\nyes\njob\nCorner Books\nbookseller\nretail\n2024-06\nskip\n\nno\n",
+        _ = try PipedRun(arguments: [], input: "experiences\nyes\njob\nCorner Books\nbookseller\nretail\n2024-06\nyes\n\nno\n",
                          environment: environment)
         let again = try PipedRun(arguments: [], input: "experiences\nkeep\n", environment: environment)
         #expect(again.output.contains("- bookseller, Corner Books (retail)"), "\(again.output)")

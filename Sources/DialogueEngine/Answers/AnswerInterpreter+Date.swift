@@ -1,6 +1,6 @@
 extension AnswerInterpreter {
-    static func interpretDate(_ input: String, today: CalendarDate) -> Interpretation {
-        switch readDate(input, today: today) {
+    static func interpretDate(_ input: String, today: CalendarDate, past: Bool = false) -> Interpretation {
+        switch readDate(input, today: today, past: past) {
         case let .date(date): return .value(.date(date))
         case .noSuchDay: return .invalid(.notADate(input, reason: .noSuchDay))
         case .unreadable: return .invalid(.notADate(input, reason: .unreadable))
@@ -24,7 +24,9 @@ extension AnswerInterpreter {
     /// Beyond this, `in N days` is surely a slip, and day arithmetic could overflow.
     private static let largestCount = 10_000
 
-    private static func readDate(_ input: String, today: CalendarDate) -> DateReading {
+    /// With `past`, forms that name no year or week (`march`, `friday`, `Dec 3`) mean the latest one on
+    /// or before today.
+    private static func readDate(_ input: String, today: CalendarDate, past: Bool) -> DateReading {
         let words = input.lowercased()
             .split(whereSeparator: { $0.isWhitespace || $0 == "," })
             .map { word in word.hasSuffix(".") ? String(word.dropLast()) : String(word) }
@@ -33,8 +35,17 @@ extension AnswerInterpreter {
             let word = words[0]
             if word == "today" { return .date(today) }
             if word == "tomorrow" { return .date(today.adding(days: 1)) }
-            if let weekday = CalendarNames.weekday(named: word) { return .date(coming(weekday, after: today)) }
-            if let month = CalendarNames.month(named: word) { return .date(coming(month: month, after: today)) }
+            if word == "yesterday" { return .date(today.adding(days: -1)) }
+            if let weekday = CalendarNames.weekday(named: word) {
+                return .date(past ? last(weekday, before: today) : coming(weekday, after: today))
+            }
+            if let month = CalendarNames.month(named: word) {
+                return .date(past ? last(month: month, onOrBefore: today) : coming(month: month, after: today))
+            }
+            // `2030`: a year stands for its first day.
+            if word.count == 4, let year = digitsValue(word), year >= 1900 {
+                return CalendarDate(year: year, month: 1, day: 1).map(DateReading.date) ?? .noSuchDay
+            }
             return readNumericDate(word)
         case 2:
             if let weekday = CalendarNames.weekday(named: words[1]) {
@@ -43,6 +54,20 @@ extension AnswerInterpreter {
             }
             if words[0] == "next", let month = CalendarNames.month(named: words[1]) {
                 return .date(coming(month: month, after: today))
+            }
+            if words[0] == "last", let month = CalendarNames.month(named: words[1]) {
+                return .date(last(month: month, before: today))
+            }
+            if words[0] == "last", let weekday = CalendarNames.weekday(named: words[1]) {
+                return .date(last(weekday, before: today))
+            }
+            if words[0] == "last" {
+                switch words[1] {
+                case "week": return .date(today.adding(days: -7))
+                case "month": return .date(today.adding(months: -1))
+                case "year": return .date(today.adding(months: -12))
+                default: break
+                }
             }
             if words[0] == "next" {
                 switch words[1] {
@@ -56,10 +81,11 @@ extension AnswerInterpreter {
             if let month = CalendarNames.month(named: words[0]), words[1].count == 4, let year = digitsValue(words[1]) {
                 return CalendarDate(year: year, month: month, day: 1).map(DateReading.date) ?? .noSuchDay
             }
-            return readMonthDay(words, today: today)
+            return readMonthDay(words, today: today, past: past)
         case 3:
             if words[0] == "in" { return readOffset(count: words[1], unit: words[2], today: today) }
-            return readMonthDay(words, today: today)
+            if words[2] == "ago" { return readOffset(count: words[0], unit: words[1], today: today, sign: -1) }
+            return readMonthDay(words, today: today, past: past)
         default:
             return .unreadable
         }
@@ -74,6 +100,24 @@ extension AnswerInterpreter {
     /// `september`, `next september`: the first day of the next such month after this one.
     private static func coming(month: Int, after today: CalendarDate) -> CalendarDate {
         let year = month > today.month ? today.year : today.year + 1
+        return CalendarDate(year: year, month: month, day: 1)!
+    }
+
+    /// The last `weekday` strictly before `today`.
+    private static func last(_ weekday: Int, before today: CalendarDate) -> CalendarDate {
+        let behind = (today.weekday - weekday + 7) % 7
+        return today.adding(days: behind == 0 ? -7 : -behind)
+    }
+
+    /// `last march`: the first day of the latest such month before this one.
+    private static func last(month: Int, before today: CalendarDate) -> CalendarDate {
+        let year = month < today.month ? today.year : today.year - 1
+        return CalendarDate(year: year, month: month, day: 1)!
+    }
+
+    /// `march` asked about the past: this month counts.
+    private static func last(month: Int, onOrBefore today: CalendarDate) -> CalendarDate {
+        let year = month <= today.month ? today.year : today.year - 1
         return CalendarDate(year: year, month: month, day: 1)!
     }
 
@@ -98,8 +142,9 @@ extension AnswerInterpreter {
     }
 
     /// `in 3 days`, `in a week`, `in 6 months`, `in two years`.
-    private static func readOffset(count word: String, unit: String, today: CalendarDate) -> DateReading {
-        guard let count = countWords[word] ?? digitsValue(word), count <= largestCount else { return .unreadable }
+    private static func readOffset(count word: String, unit: String, today: CalendarDate, sign: Int = 1) -> DateReading {
+        guard let magnitude = countWords[word] ?? digitsValue(word), magnitude <= largestCount else { return .unreadable }
+        let count = sign * magnitude
         switch unit {
         case "day", "days": return .date(today.adding(days: count))
         case "week", "weeks": return .date(today.adding(days: 7 * count))
@@ -111,7 +156,7 @@ extension AnswerInterpreter {
 
     /// `dec 3`, `3 december`, `december 3rd 2027`, `3 dec 2027`. Without a year, the next such day on or
     /// after today, looking far enough ahead to reach a February 29th.
-    private static func readMonthDay(_ words: [String], today: CalendarDate) -> DateReading {
+    private static func readMonthDay(_ words: [String], today: CalendarDate, past: Bool) -> DateReading {
         guard words.count == 2 || words.count == 3 else { return .unreadable }
         let month: Int, dayWord: String
         if let named = CalendarNames.month(named: words[0]) {
@@ -125,6 +170,12 @@ extension AnswerInterpreter {
         if words.count == 3 {
             guard words[2].count == 4, let year = digitsValue(words[2]) else { return .unreadable }
             return CalendarDate(year: year, month: month, day: day).map(DateReading.date) ?? .noSuchDay
+        }
+        if past {
+            for year in stride(from: today.year, through: today.year - 8, by: -1) {
+                if let date = CalendarDate(year: year, month: month, day: day), date <= today { return .date(date) }
+            }
+            return .noSuchDay
         }
         for year in today.year...(today.year + 8) {
             if let date = CalendarDate(year: year, month: month, day: day), date >= today { return .date(date) }

@@ -21,6 +21,8 @@ public enum AnswerInterpreter {
             return interpretNumber(input, min: min, max: max, integer: integer)
         case .date:
             return interpretDate(input, today: today)
+        case .pastDate:
+            return interpretDate(input, today: today, past: true)
         case let .choice(options):
             return interpretChoice(input, options: options)
         case let .multiChoice(options, min, max):

@@ -121,6 +121,8 @@ public struct Instruction: Sendable {
         case say([Template])
         case ask(Question)
         case set(slot: String, value: Expression)
+        /// Removes the slots' values (an answer from the last round of a loop must not carry over).
+        case forget(slots: [String])
         /// Continue at `target` unless the condition holds (compiled from `if` and `when`).
         case jumpUnless(Condition, target: Int)
         case jump(target: Int)

@@ -23,6 +23,9 @@ public enum SlotType: Hashable, Sendable, Codable {
     case number(min: Double?, max: Double?, integer: Bool)
     /// A calendar day: ISO `2026-12-03` or forms like `next friday`, resolved against today.
     case date
+    /// A calendar day in the past (when something started or ended): `march` and `friday` mean the
+    /// last ones rather than the next.
+    case pastDate
     /// One of the options.
     case choice([ChoiceOption])
     /// Several of the options, between `min` and `max` picks.
@@ -38,7 +41,7 @@ public enum SlotType: Hashable, Sendable, Codable {
         case .text, .choice: return .text
         case .yesNo: return .bool
         case .number: return .number
-        case .date: return .date
+        case .date, .pastDate: return .date
         case .multiChoice, .rank, .list: return .list(.text)
         }
     }

@@ -484,6 +484,9 @@ struct Run {
             case let .set(slot, expression):
                 session.slots[slot] = evaluate(expression)
                 moveOn()
+            case let .forget(slots):
+                for slot in slots { session.slots[slot] = nil }
+                moveOn()
             case let .jumpUnless(condition, target):
                 let holds = evaluate(condition.expression) == .bool(true)
                 if holds { moveOn() } else { jump(to: target) }

@@ -40,6 +40,7 @@ extension CoachingHost {
 
         "strengths.top": .list(.text),
         "strengths.top_names": .list(.text),
+        "strengths.top3": .list(.text),
         "strengths.top_list": .list(.record),
         "strengths.count": .number,
         "strengths.first_story": .record,
@@ -132,6 +133,7 @@ enum CoachingFacts {
 
         case "strengths.top": return texts(topStrengths.map(\.id))
         case "strengths.top_names": return texts(topStrengths.map(\.name))
+        case "strengths.top3": return texts(topStrengths.prefix(3).map(\.id))
         case "strengths.top_list":
             return .list(topStrengths.enumerated().map { index, strength in
                 var fields: [String: Value] = ["id": .text(strength.id), "name": .text(strength.name),

@@ -21,8 +21,13 @@ extension CoachingHost {
             summary: "Ranks the top values, most important first; they join the very important pile.",
             parameters: ["top": .list(.text), "catalog": .text]
         ),
+        "load-value": ActionSignature(
+            summary: "Reads what the user said a value means, into stored_meaning (unset when nothing is stored).",
+            parameters: ["value": .text],
+            results: ["stored_meaning": .text]
+        ),
         "save-value-meaning": ActionSignature(
-            summary: "Stores what a value means to the user, in their words.",
+            summary: "Stores what a value means to the user, in their words; without a meaning, keeps the stored one.",
             parameters: ["value": .text, "meaning": .text]
         ),
         "save-goal": ActionSignature(
@@ -32,9 +37,10 @@ extension CoachingHost {
             results: ["goal_id": .text]
         ),
         "load-goal": ActionSignature(
-            summary: "Reads a stored goal by id into slots, to change it: its horizon and its words.",
+            summary: "Reads a stored goal by id into slots, to change it: its horizon, its words and its parts as they are.",
             parameters: ["id": .text],
-            results: ["goal_horizon": .text, "goal_previous": .text]
+            results: ["goal_horizon": .text, "goal_previous": .text, "previous_role": .text, "previous_field": .text,
+                      "previous_organizations": .list(.text), "previous_deadline": .date, "previous_measure": .text]
         ),
         "focus-goals": ActionSignature(
             summary: "Keeps the named active goals (by id or by their words) and sets the other active ones aside.",
@@ -125,8 +131,9 @@ extension CoachingHost {
             }
 
         case "save-value-meaning":
-            guard let id = text("value"), let index = profile.values.firstIndex(where: { $0.id == id }) else { return nil }
-            profile.values[index].meaning = text("meaning")
+            guard let id = text("value"), let index = profile.values.firstIndex(where: { $0.id == id }),
+                  let meaning = text("meaning") else { return nil }
+            profile.values[index].meaning = meaning
 
         case "save-goal":
             if let id = text("id"), let index = profile.goals.firstIndex(where: { $0.id == id }) {

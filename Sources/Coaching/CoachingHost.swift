@@ -56,7 +56,17 @@ public struct CoachingHost: DialogueHost {
             guard case let .text(id)? = arguments["id"], let goal = profile.goals.first(where: { $0.id == id }) else {
                 return ActionOutcome(outputs: [.problem("there is no goal '\(arguments["id"]?.displayText ?? "")' to load.")])
             }
-            return ActionOutcome(slots: ["goal_horizon": .text(goal.horizon.rawValue), "goal_previous": .text(goal.text)])
+            var slots: [String: Value] = ["goal_horizon": .text(goal.horizon.rawValue), "goal_previous": .text(goal.text),
+                                          "previous_organizations": .list(goal.organizations.map(Value.text))]
+            slots["previous_role"] = goal.role.map(Value.text)
+            slots["previous_field"] = goal.field.map(Value.text)
+            slots["previous_deadline"] = goal.deadline.map(Value.date)
+            slots["previous_measure"] = goal.measure.map(Value.text)
+            return ActionOutcome(slots: slots)
+        case "load-value":
+            guard case let .text(id)? = arguments["value"],
+                  let meaning = profile.values.first(where: { $0.id == id })?.meaning else { return ActionOutcome() }
+            return ActionOutcome(slots: ["stored_meaning": .text(meaning)])
         case "save-goal":
             let id = CoachingHost.apply(PerformedAction(name: action, arguments: arguments), to: &profile, catalogs: catalogs)
             return ActionOutcome(slots: ["goal_id": id.map(Value.text)].compactMapValues { $0 })

@@ -312,7 +312,17 @@ extension Compilation {
         let why = reader.value("why", required: true).flatMap { template($0, key: "why") }
         let help = reader.value("help").flatMap { template($0, key: "help") }
         let examples = reader.textList("examples")?.map(\.value) ?? []
-        let optional = reader.bool("optional") ?? false
+        // `optional: true`, or a condition: `optional: "editing"` (skippable only while it holds).
+        var optional = false
+        var optionalWhen: Expression?
+        if let node = reader.value("optional") {
+            if let text = node.text, ["true", "false", "yes", "no"].contains(text.lowercased()) || !node.isScalar {
+                optional = reader.bool("optional") ?? false
+            } else {
+                optionalWhen = expression(node, key: "optional", expecting: .bool)
+                optional = optionalWhen != nil
+            }
+        }
         guard let typeName = reader.text("type", required: true) else { return nil }
         guard Compilation.questionTypes.contains(typeName.value) else {
             let suggestion = EditDistance.nearest(to: typeName.value, in: Compilation.questionTypes)
@@ -374,8 +384,10 @@ extension Compilation {
         }
         guard let type, let prompt, let why else { return nil }
         askedTypes[slot] = type
-        return Question(slot: slot, prompt: prompt, type: type, why: why, help: help, examples: examples,
-                        optional: optional, number: number, choices: choices)
+        var question = Question(slot: slot, prompt: prompt, type: type, why: why, help: help, examples: examples,
+                                optional: optional, number: number, choices: choices)
+        question.optionalWhen = optionalWhen
+        return question
     }
 
     private func limits(_ reader: ShapeReader) -> (Int?, Int?) {

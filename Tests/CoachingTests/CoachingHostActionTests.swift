@@ -171,7 +171,18 @@ import Testing
         profile.goals = [Goal(id: "goal-1", text: "Lead a data team", horizon: .long)]
         var host = Self.host(profile)
         #expect(Self.run(&host, "load-goal", ["id": .text("goal-1")]).slots
-            == ["goal_horizon": .text("long"), "goal_previous": .text("Lead a data team")])
+            == ["goal_horizon": .text("long"), "goal_previous": .text("Lead a data team"), "previous_organizations": .list([])])
+        // The parts stored come back too, for 'now: …' in the questions that change them.
+        profile.goals = [Goal(id: "goal-1", text: "Lead a data team", horizon: .long, role: "data lead", field: "health care",
+                              organizations: ["City Hospital"], deadline: CalendarDate(year: 2030, month: 6, day: 1),
+                              measure: "a team of 5")]
+        host = Self.host(profile)
+        let full = Self.run(&host, "load-goal", ["id": .text("goal-1")]).slots
+        #expect(full["previous_role"] == .text("data lead"))
+        #expect(full["previous_field"] == .text("health care"))
+        #expect(full["previous_organizations"] == .list([.text("City Hospital")]))
+        #expect(full["previous_deadline"] == .date(CalendarDate(year: 2030, month: 6, day: 1)!))
+        #expect(full["previous_measure"] == .text("a team of 5"))
         let missing = Self.run(&host, "load-goal", ["id": .text("goal-9")])
         #expect(missing.slots.isEmpty)
         #expect(missing.outputs.flatMap(\.lines) == ["Problem in the prompts: there is no goal 'goal-9' to load."])

@@ -165,6 +165,8 @@ public struct Question: Sendable {
     public var number: Int
     /// Where a choice, multichoice or rank question's options come from at run time.
     public var choices: ChoiceSettings
+    /// When given, the question may be skipped only while this holds (`optional: "editing"`).
+    public var optionalWhen: Expression?
 
     public init(slot: String, prompt: Template, type: SlotType, why: Template, help: Template?, examples: [String],
                 optional: Bool, number: Int, choices: ChoiceSettings = ChoiceSettings()) {

@@ -172,7 +172,7 @@ extension Engine {
         var words = ["help", "why", "back", "where", "pause"]
         guard let frame = session.frames.last, let flow = program.flows[frame.flow], frame.next < flow.instructions.count,
               case let .ask(question) = flow.instructions[frame.next].kind else { return words }
-        if question.optional { words.append("skip") }
+        if Run(engine: self, session: session).isOptional(question) { words.append("skip") }
         let type = Run(engine: self, session: session).resolvedType(of: question)
         switch type {
         case let .choice(options), let .multiChoice(options, _, _), let .rank(options, _):

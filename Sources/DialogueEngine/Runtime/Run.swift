@@ -16,6 +16,12 @@ struct Run {
 
     var turn: Turn { Turn(session: session, host: host, outputs: outputs, trace: trace, performed: performed) }
 
+    /// Whether the question may be skipped now.
+    func isOptional(_ question: Question) -> Bool {
+        if let condition = question.optionalWhen { return evaluate(condition) == .bool(true) }
+        return question.optional
+    }
+
     /// A slot, or else a fact of the host.
     func lookup(_ path: String) -> Value? {
         session.slots[path] ?? host.fact(path)
@@ -143,6 +149,11 @@ struct Run {
                 collect(input, into: [], for: question)
                 return
             }
+            // Enter on a question that may be skipped keeps what is there, as 'skip' does.
+            if input.isEmpty, isOptional(question) {
+                skip()
+                return
+            }
             let interpretation: Interpretation
             if question.choices.own, case .multiChoice = type {
                 interpretation = checkedPicks(AnswerInterpreter.interpretPicks(input, options: type.options, allowOwn: true), type)
@@ -258,7 +269,7 @@ struct Run {
             lines.append(flow.reprompts.help.map { render($0, extra: extra) } ?? problem)
             lines.append(contentsOf: helpLines(for: question))
         default:
-            if question.optional {
+            if isOptional(question) {
                 lines.append(flow.reprompts.skip.map { render($0, extra: extra) }
                     ?? problem + " You can type 'skip' to leave this question for now.")
             } else {
@@ -295,7 +306,7 @@ struct Run {
         var lines = helpLines(for: question)
         if lines.isEmpty { lines.append(render(question.why)) }
         var words = ["why", "back", "where", "pause"]
-        if question.optional { words.insert("skip", at: 2) }
+        if isOptional(question) { words.insert("skip", at: 2) }
         lines.append("You can also type: " + words.joined(separator: ", ") + ".")
         outputs.append(.info(lines.joined(separator: "\n")))
     }
@@ -318,7 +329,7 @@ struct Run {
 
     private mutating func skip() {
         guard let question else { return }
-        guard question.optional else {
+        guard isOptional(question) else {
             outputs.append(.info("This question needs an answer. Type 'help' for more about it."))
             return
         }

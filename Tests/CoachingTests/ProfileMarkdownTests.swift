@@ -2,6 +2,22 @@ import Testing
 @testable import Coaching
 
 @Suite struct ProfileMarkdownTests {
+    @Test func strengthsWithoutAStoryAreListedRatherThanGivenEmptyHeadings() {
+        var profile = Profile()
+        profile.strengths = [
+            Strength(id: "curiosity", name: "Curiosity", rank: 1,
+                     stories: [StarStory(situation: "A flaky build", task: "Find why", action: "I bisected it", result: "Fixed in a day")]),
+            Strength(id: "coding", name: "Coding", rank: 2),
+            Strength(id: "Calm under pressure", name: "Calm under pressure", rank: 3),
+        ]
+        let text = ProfileMarkdown.render(profile)
+        #expect(text.contains("## Strengths\n\n### Curiosity\n\n- **Situation:** A flaky build"))
+        #expect(text.contains("- **Result:** Fixed in a day\n\nAlso: Coding · Calm under pressure\n"))
+        #expect(!text.contains("### Coding"))
+        profile.strengths = [Strength(id: "coding", name: "Coding", rank: 1)]
+        #expect(ProfileMarkdown.render(profile).contains("## Strengths\n\nCoding\n"))
+    }
+
     @Test func aFullProfileHasEverySectionAndNoPersonalDetailsOfContacts() {
         let text = ProfileMarkdown.render(ProfileFixtures.full)
         #expect(text.hasPrefix("# José Ñúñez — professional profile\n\nCareer changer · Ingeniería de software 日本 · Universidad \"Técnica\" de Chile\n\n"))

@@ -57,7 +57,11 @@ public enum ProfileMarkdown {
         let ordered = strengths.enumerated().sorted { a, b in
             (a.element.rank ?? Int.max, a.offset) < (b.element.rank ?? Int.max, b.offset)
         }.map(\.element)
-        let items = ordered.map { strength -> String in
+        // Strengths with a story get a heading and the story; the others are listed after them, as a
+        // heading with nothing under it reads like something went missing.
+        let told = ordered.filter { !$0.stories.isEmpty }
+        let untold = ordered.filter(\.stories.isEmpty).map { inline($0.name) }.filter { !$0.isEmpty }
+        var items = told.map { strength -> String in
             var text = "### \(inline(strength.name))"
             for story in strength.stories {
                 text += "\n\n" + [("Situation", story.situation), ("Task", story.task), ("Action", story.action),
@@ -67,6 +71,7 @@ public enum ProfileMarkdown {
             }
             return text
         }
+        if !untold.isEmpty { items.append((told.isEmpty ? "" : "Also: ") + untold.joined(separator: " · ")) }
         return "## Strengths\n\n" + items.joined(separator: "\n\n")
     }
 

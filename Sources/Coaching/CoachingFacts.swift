@@ -79,9 +79,10 @@ enum CoachingFacts {
 
         case "experiences.count": return number(profile.experiences.count)
         case "experiences.list":
-            return .list(profile.experiences.map { experience in
+            return .list(profile.experiences.enumerated().map { offset, experience in
                 var fields: [String: Value] = ["organization": .text(experience.organization), "role": .text(experience.role),
-                                               "highlights": texts(experience.highlights)]
+                                               "highlights": texts(experience.highlights), "id": .text(String(offset + 1)),
+                                               "label": .text("\(experience.role), \(experience.organization)")]
                 fields["kind"] = experience.kind.map { .text($0.rawValue) }
                 fields["industry"] = experience.industry.map(Value.text)
                 fields["start"] = experience.start.map(Value.date)

@@ -7,9 +7,16 @@ extension CoachingHost {
             parameters: ["name": .text, "stage": .text, "field": .text, "school": .text]
         ),
         "save-experience": ActionSignature(
-            summary: "Adds an experience (kind: internship, job, project or volunteering).",
-            parameters: ["kind": .text, "organization": .text, "role": .text, "industry": .text, "start": .date,
+            summary: "Adds an experience (kind: internship, job, project or volunteering), or changes the one at `index` "
+                + "(1, 2, …), keeping what is not given.",
+            parameters: ["index": .text, "kind": .text, "organization": .text, "role": .text, "industry": .text, "start": .date,
                          "end": .date, "highlights": .list(.text)]
+        ),
+        "load-experience": ActionSignature(
+            summary: "Reads the experience at `index` into slots, to change it.",
+            parameters: ["index": .text],
+            results: ["previous_kind": .text, "previous_organization": .text, "previous_role": .text, "previous_industry": .text,
+                      "previous_start": .date, "previous_end": .date, "previous_highlights": .list(.text)]
         ),
         "save-values": ActionSignature(
             summary: "Stores the card sort: the three piles, by catalog id or the user's own words (meanings of values "
@@ -98,6 +105,18 @@ extension CoachingHost {
             if let school = text("school") { profile.person.school = school }
 
         case "save-experience":
+            if let index = text("index").flatMap(Int.init), profile.experiences.indices.contains(index - 1) {
+                var experience = profile.experiences[index - 1]
+                if let kind = text("kind").flatMap(Experience.Kind.init(rawValue:)) { experience.kind = kind }
+                if let organization = text("organization") { experience.organization = organization }
+                if let role = text("role") { experience.role = role }
+                if let industry = text("industry") { experience.industry = industry }
+                if let start = date("start") { experience.start = start }
+                if let end = date("end") { experience.end = end }
+                if arguments["highlights"] != nil { experience.highlights = list("highlights") }
+                profile.experiences[index - 1] = experience
+                return String(index)
+            }
             guard let organization = text("organization"), let role = text("role") else { return nil }
             profile.experiences.append(Experience(
                 kind: text("kind").flatMap(Experience.Kind.init(rawValue:)), organization: organization, role: role,

@@ -63,6 +63,19 @@ public struct CoachingHost: DialogueHost {
             slots["previous_deadline"] = goal.deadline.map(Value.date)
             slots["previous_measure"] = goal.measure.map(Value.text)
             return ActionOutcome(slots: slots)
+        case "load-experience":
+            guard case let .text(number)? = arguments["index"], let index = Int(number),
+                  profile.experiences.indices.contains(index - 1) else {
+                return ActionOutcome(outputs: [.problem("there is no experience '\(arguments["index"]?.displayText ?? "")' to load.")])
+            }
+            let experience = profile.experiences[index - 1]
+            var slots: [String: Value] = ["previous_organization": .text(experience.organization), "previous_role": .text(experience.role),
+                                          "previous_highlights": .list(experience.highlights.map(Value.text))]
+            slots["previous_kind"] = experience.kind.map { .text($0.rawValue) }
+            slots["previous_industry"] = experience.industry.map(Value.text)
+            slots["previous_start"] = experience.start.map(Value.date)
+            slots["previous_end"] = experience.end.map(Value.date)
+            return ActionOutcome(slots: slots)
         case "load-value":
             guard case let .text(id)? = arguments["value"],
                   let meaning = profile.values.first(where: { $0.id == id })?.meaning else { return ActionOutcome() }

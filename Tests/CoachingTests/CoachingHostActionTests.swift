@@ -59,6 +59,28 @@ import Testing
         ])
     }
 
+    @Test func anExperienceIsChangedByItsNumberKeepingWhatIsNotGiven() {
+        var profile = Profile()
+        profile.experiences = [
+            Experience(kind: .project, organization: "Budget buddy", role: "developer"),
+            Experience(kind: .job, organization: "Corner Books", role: "bookseller", industry: "retail",
+                       start: CalendarDate(year: 2025, month: 6, day: 1), highlights: ["Ran the reading hour"]),
+        ]
+        var host = Self.host(profile)
+        let loaded = Self.run(&host, "load-experience", ["index": .text("2")]).slots
+        #expect(loaded["previous_role"] == .text("bookseller"))
+        #expect(loaded["previous_kind"] == .text("job"))
+        #expect(loaded["previous_highlights"] == .list([.text("Ran the reading hour")]))
+        _ = Self.run(&host, "save-experience", ["index": .text("2"), "role": .text("senior bookseller")])
+        #expect(host.profile.experiences.count == 2, "changed, not added")
+        #expect(host.profile.experiences[1] == Experience(kind: .job, organization: "Corner Books", role: "senior bookseller",
+                                                           industry: "retail", start: CalendarDate(year: 2025, month: 6, day: 1),
+                                                           highlights: ["Ran the reading hour"]))
+        #expect(host.profile.experiences[0].role == "developer")
+        let missing = Self.run(&host, "load-experience", ["index": .text("3")])
+        #expect(missing.outputs.flatMap(\.lines) == ["Problem in the prompts: there is no experience '3' to load."])
+    }
+
     @Test func saveExperienceNeedsAnOrganizationAndARole() {
         var host = Self.host()
         Self.run(&host, "save-experience", ["organization": .text("Acme")])

@@ -7,11 +7,11 @@ import Testing
 
     static let text = SlotType.text(minLength: 2, maxLength: nil)
 
-    @Test func enterOnAnOptionalQuestionSkipsItAsSkipDoes() {
+    @Test func enterOnAnOptionalQuestionSkipsItQuietly() {
         let flow = F.flow("f", title: "F", [F.ask("school", "School?", Self.text, optional: true), F.say("Done.")])
         let engine = Engine(program: F.program([flow]), host: NotebookHost(), today: F.today)
         let turns = engine.play("f", [""])
-        #expect(F.lines(turns[1]) == ["Skipped.", "Done.", "(F finished)"])
+        #expect(F.lines(turns[1]) == ["Done.", "(F finished)"], "Enter keeps what is there without a word; 'skip' says 'Skipped.'")
         #expect(turns[1].session.slots["school"] == nil)
         // On a question that needs an answer, Enter still asks for one.
         let required = F.flow("g", title: "G", [F.ask("school", "School?", Self.text)])
@@ -29,6 +29,13 @@ import Testing
         let fresh = engine.play("f", ["skip", "Ana"], from: Session(slots: ["editing": .bool(false)]))
         #expect(F.lines(fresh[1]) == ["This question needs an answer. Type 'help' for more about it."])
         #expect(F.lines(fresh[2]) == ["Hello, Ana.", "(F finished)"])
+    }
+
+    @Test func enterFirstOnAnOptionalListKeepsRatherThanEmptying() {
+        let flow = F.flow("f", title: "F", [F.ask("orgs", "Organisations?", .list(minItems: 0, maxItems: 3), optional: true)])
+        let engine = Engine(program: F.program([flow]), host: NotebookHost(), today: F.today)
+        #expect(engine.play("f", [""])[1].session.slots["orgs"] == nil)
+        #expect(engine.play("f", ["Acme", ""])[2].session.slots["orgs"] == .list([.text("Acme")]))
     }
 
     @Test func forgetClearsSlotsSoALoopRoundStartsClean() {

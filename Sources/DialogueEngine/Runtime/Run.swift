@@ -149,9 +149,9 @@ struct Run {
                 collect(input, into: [], for: question)
                 return
             }
-            // Enter on a question that may be skipped keeps what is there, as 'skip' does.
+            // Enter on a question that may be skipped keeps what is there, as 'skip' does, quietly.
             if input.isEmpty, isOptional(question) {
-                skip()
+                accept(nil, for: question)
                 return
             }
             let interpretation: Interpretation
@@ -230,6 +230,11 @@ struct Run {
     /// One line of a list question: an item, or the empty line that ends the list.
     private mutating func collect(_ input: String, into items: [Value], for question: Question) {
         guard case let .list(minItems, maxItems) = question.type else { return }
+        // Enter straight away on a list that may be skipped keeps what is there.
+        if input.isEmpty, items.isEmpty, isOptional(question) {
+            accept(nil, for: question)
+            return
+        }
         if input.isEmpty {
             if items.count >= minItems {
                 accept(.list(items), for: question)

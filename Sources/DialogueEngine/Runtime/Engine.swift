@@ -61,8 +61,7 @@ public struct Engine {
             run.outputs.append(.info("There is nothing to resume."))
             return run.turn
         }
-        run.session.isPaused = false
-        run.askAgain()
+        run.resumeAndAsk()
         return run.turn
     }
 

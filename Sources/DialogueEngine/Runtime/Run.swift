@@ -66,8 +66,7 @@ struct Run {
         }
         if session.isPaused {
             if input.lowercased() == "resume" {
-                session.isPaused = false
-                askAgain()
+                resumeAndAsk()
             } else {
                 outputs.append(.info("The flow is paused; type 'resume' to continue it."))
             }
@@ -372,6 +371,17 @@ struct Run {
         let next = (said.variant + 1) % variants.count
         session.lastSaid?.variant = next
         outputs.append(.say(render(variants[next])))
+    }
+
+    /// Continues a paused flow: a line of context, as the question alone may not say which part or
+    /// which story it is about, then the question.
+    mutating func resumeAndAsk() {
+        session.isPaused = false
+        if let position = engine.position(of: session), let title = session.frames.first.flatMap({ program.flows[$0.flow]?.title }) {
+            let place = position.question > 0 ? ", question \(position.question) of \(position.questionCount)" : ""
+            outputs.append(.info("Back to \(title)\(place):"))
+        }
+        askAgain()
     }
 
     /// Shows the current question again.

@@ -22,7 +22,7 @@ struct Flows: ParsableCommand {
                                                  output: output) else {
             throw ExitCode(ExitStatus.dataError.rawValue)
         }
-        let flows = program.flowOrder.compactMap { program.flows[$0] }
+        let flows = FlowCommands.startable(program).compactMap { program.flows[$0] }
         if json {
             let items = flows.map { ["id": $0.id, "title": $0.title, "purpose": $0.purpose, "questions": $0.questionCount] as [String: Any] }
             let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

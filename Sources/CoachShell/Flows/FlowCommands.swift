@@ -53,9 +53,21 @@ public enum FlowCommands {
         )
     }
 
+    /// The flows a user starts: all but the parts other flows call that have no command of their own
+    /// (one goal of 'goals'), which make sense only inside their caller.
+    public static func startable(_ program: Program) -> [String] {
+        var called = Set<String>()
+        for flow in program.flows.values {
+            for instruction in flow.instructions {
+                if case let .call(callee) = instruction.kind { called.insert(callee) }
+            }
+        }
+        return program.flowOrder.filter { id in !called.contains(id) || program.flows[id]?.command != nil }
+    }
+
     /// One line a flow: its id, title and purpose (the REPL's `flows` and `coach flows`).
     public static func printList(of program: Program, to output: ShellOutput) {
-        let rows = program.flowOrder.compactMap { program.flows[$0] }.map { flow in
+        let rows = startable(program).compactMap { program.flows[$0] }.map { flow in
             let command = flow.command.flatMap { $0 == flow.id ? nil : " (command: \($0))" } ?? ""
             return (flow.id, "\(flow.title): \(flow.purpose)\(command)")
         }
@@ -98,7 +110,7 @@ public enum FlowCommands {
             details: "While a flow runs, what you type answers its questions. At any question: 'help', 'why', "
                 + "'back' (change the last answer), 'skip' (optional questions), 'where', 'pause' (back to the coach "
                 + "prompt; 'resume' continues). To give one of those words as an answer, type it with a backslash: \\help.",
-            completeArgument: { arguments, _ in arguments.isEmpty ? runner.program.flowOrder : [] },
+            completeArgument: { arguments, _ in arguments.isEmpty ? startable(runner.program) : [] },
             run: { invocation in
                 if invocation.arguments.isEmpty, let whole {
                     begin(whole, runner: runner, confirmation: confirmation, output: invocation.output, command: "start")

@@ -45,6 +45,22 @@ public struct CoachingHost: DialogueHost {
 
     public func storedSummary() -> [String] { ProfileSummary.lines(profile) }
 
+    /// A parameter whose value coach cannot store (content that names a kind or part that does not
+    /// exist), said to the coach who wrote it rather than dropped silently.
+    static func problem(in action: String, _ arguments: [String: Value]) -> String? {
+        func check(_ key: String, _ allowed: [String]) -> String? {
+            guard case let .text(value)? = arguments[key], !value.isEmpty, !allowed.contains(value) else { return nil }
+            return "'\(action)' was given \(key) '\(value)'; it takes \(allowed.joined(separator: ", "))."
+        }
+        switch action {
+        case "save-person": return check("stage", Stage.allCases.map(\.rawValue))
+        case "save-experience": return check("kind", Experience.Kind.allCases.map(\.rawValue))
+        case "save-goal": return check("horizon", Goal.Horizon.allCases.map(\.rawValue))
+        case "clear-part": return check("part", ["values", "goals", "strengths", "experiences"])
+        default: return nil
+        }
+    }
+
     public mutating func perform(action: String, arguments: [String: Value], slots: [String: Value]) -> ActionOutcome {
         switch action {
         case "word-count":
@@ -87,8 +103,10 @@ public struct CoachingHost: DialogueHost {
             guard CoachingHost.actions[action] != nil else {
                 return ActionOutcome(outputs: [.problem("coach has no action '\(action)'.")])
             }
+            // What the user said is stored even so (without the part coach cannot read); the coach who
+            // wrote the content hears about it.
             CoachingHost.apply(PerformedAction(name: action, arguments: arguments), to: &profile, catalogs: catalogs)
-            return ActionOutcome()
+            return ActionOutcome(outputs: CoachingHost.problem(in: action, arguments).map { [.problem($0)] } ?? [])
         }
     }
 }

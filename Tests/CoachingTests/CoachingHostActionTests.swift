@@ -50,7 +50,9 @@ import Testing
             "industry": .text("Retail"), "start": Self.date("2025-06-01"), "end": Self.date("2025-08-31"),
             "highlights": Self.texts("Built a dashboard", " ", "Cut a report from 2 days to 2 hours"),
         ])
-        Self.run(&host, "save-experience", ["kind": .text("gig"), "organization": .text("Café"), "role": .text("Barista")])
+        let gig = Self.run(&host, "save-experience", ["kind": .text("gig"), "organization": .text("Café"), "role": .text("Barista")])
+        // The experience is kept without the kind coach cannot read, and the content's author is told.
+        #expect(gig.outputs.flatMap(\.lines) == ["Problem in the prompts: 'save-experience' was given kind 'gig'; it takes internship, job, project, volunteering."])
         #expect(host.profile.experiences == [
             Experience(kind: .internship, organization: "Acme", role: "Data analyst", industry: "Retail",
                        start: CalendarDate(iso: "2025-06-01"), end: CalendarDate(iso: "2025-08-31"),

@@ -11,6 +11,7 @@ extension CoachingHost {
         "person.stage_name": .text,
 
         "experiences.count": .number,
+        "experiences.next_index": .text,
         "experiences.list": .list(.record),
         "experiences.industries": .list(.text),
         "experiences.industry_count": .number,
@@ -28,6 +29,7 @@ extension CoachingHost {
 
         "goals.active": .list(.record),
         "goals.active_count": .number,
+        "goals.next_id": .text,
         "goals.focus": .record,
         "goals.active_texts": .list(.text),
         "goals.short_count": .number,
@@ -78,6 +80,7 @@ enum CoachingFacts {
             return profile.person.stage.map { .text(catalogs["stages"]?.item($0.rawValue)?.name ?? $0.rawValue) }
 
         case "experiences.count": return number(profile.experiences.count)
+        case "experiences.next_index": return .text(String(profile.experiences.count + 1))
         case "experiences.list":
             return .list(profile.experiences.enumerated().map { offset, experience in
                 var fields: [String: Value] = ["organization": .text(experience.organization), "role": .text(experience.role),
@@ -123,6 +126,7 @@ enum CoachingFacts {
             guard let story = topStrengths.first(where: { !$0.stories.isEmpty })?.stories.first else { return nil }
             return storyRecord(story)
         case "goals.active_count": return number(activeGoals.count)
+        case "goals.next_id": return .text(nextGoalID(profile))
         case "goals.active_texts": return texts(activeGoals.map(\.text))
         case "goals.short_count": return number(activeGoals.filter { $0.horizon == .short }.count)
         case "goals.long_count": return number(activeGoals.filter { $0.horizon == .long }.count)
@@ -168,6 +172,15 @@ enum CoachingFacts {
         var words = text.trimmingWhitespace
         while words.hasSuffix(".") { words.removeLast() }
         return words
+    }
+
+    /// The id a new goal gets: `goal-N`, one past the highest N stored, so that ids are not reused.
+    static func nextGoalID(_ profile: Profile) -> String {
+        let numbers = profile.goals.compactMap { goal in goal.id.hasPrefix("goal-") ? Int(goal.id.dropFirst(5)) : nil }
+        let used = Set(profile.goals.map(\.id))
+        var number = max(numbers.max() ?? 0, profile.goals.count) + 1
+        while used.contains("goal-\(number)") { number += 1 }
+        return "goal-\(number)"
     }
 
     /// A goal as templates and `from:` read it.

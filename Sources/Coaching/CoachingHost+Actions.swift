@@ -8,8 +8,8 @@ extension CoachingHost {
         ),
         "save-experience": ActionSignature(
             summary: "Adds an experience (kind: internship, job, project or volunteering), or changes the one at `index` "
-                + "(1, 2, …), keeping what is not given.",
-            parameters: ["index": .text, "kind": .text, "organization": .text, "role": .text, "industry": .text, "start": .date,
+                + "(1, 2, …), keeping what is not given; with `replace`, the ones stored before go first (starting over).",
+            parameters: ["index": .text, "replace": .bool, "kind": .text, "organization": .text, "role": .text, "industry": .text, "start": .date,
                          "end": .date, "highlights": .list(.text)]
         ),
         "load-experience": ActionSignature(
@@ -38,8 +38,9 @@ extension CoachingHost {
             parameters: ["value": .text, "meaning": .text]
         ),
         "save-goal": ActionSignature(
-            summary: "Adds a goal (horizon: short or long), or updates the goal with the given id; fills goal_id.",
-            parameters: ["id": .text, "horizon": .text, "text": .text, "role": .text, "field": .text,
+            summary: "Adds a goal (horizon: short or long), or updates the goal with the given id; with `replace`, the "
+                + "goals stored before go first (setting goals again). Fills goal_id.",
+            parameters: ["id": .text, "replace": .bool, "horizon": .text, "text": .text, "role": .text, "field": .text,
                          "organizations": .list(.text), "deadline": .date, "measure": .text],
             results: ["goal_id": .text]
         ),
@@ -105,6 +106,7 @@ extension CoachingHost {
             if let school = text("school") { profile.person.school = school }
 
         case "save-experience":
+            if arguments["replace"] == .bool(true), text("organization") != nil, text("role") != nil { profile.experiences = [] }
             if let index = text("index").flatMap(Int.init), profile.experiences.indices.contains(index - 1) {
                 var experience = profile.experiences[index - 1]
                 if let kind = text("kind").flatMap(Experience.Kind.init(rawValue:)) { experience.kind = kind }
@@ -155,6 +157,9 @@ extension CoachingHost {
             profile.values[index].meaning = meaning
 
         case "save-goal":
+            if arguments["replace"] == .bool(true), text("text") != nil {
+                profile.goals.removeAll { $0.id != text("id") }
+            }
             if let id = text("id"), let index = profile.goals.firstIndex(where: { $0.id == id }) {
                 var goal = profile.goals[index]
                 if let words = text("text") { goal.text = words }
@@ -168,10 +173,7 @@ extension CoachingHost {
                 return id
             }
             guard let words = text("text") else { return nil }
-            let used = Set(profile.goals.map(\.id))
-            var number = profile.goals.count + 1
-            while used.contains("goal-\(number)") { number += 1 }
-            let goal = Goal(id: "goal-\(number)", text: words, horizon: text("horizon").flatMap(Goal.Horizon.init(rawValue:)) ?? .short,
+            let goal = Goal(id: text("id") ?? CoachingFacts.nextGoalID(profile), text: words, horizon: text("horizon").flatMap(Goal.Horizon.init(rawValue:)) ?? .short,
                             role: text("role"), field: text("field"), organizations: list("organizations"),
                             deadline: date("deadline"), measure: text("measure"))
             profile.goals.append(goal)

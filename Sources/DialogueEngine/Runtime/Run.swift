@@ -109,8 +109,10 @@ struct Run {
                 outputs.append(.info("Then let's try again."))
                 askAgain()
             case nil:
-                session.waiting = .confirmation(value, attempts: attempts + 1)
-                outputs.append(.retry("Please answer y or n."))
+                // Not a yes or no: the user has moved on and this is a new answer to the question.
+                _ = attempts
+                session.waiting = .answer(attempts: 0)
+                answer(input)
             }
         case let .pageConfirmation(picks, page, picked, attempts):
             switch yesOrNo(input) {
@@ -121,8 +123,9 @@ struct Run {
                 outputs.append(.info("Then let's try again."))
                 askAgain()
             case nil:
-                session.waiting = .pageConfirmation(picks, page: page, picked: picked, attempts: attempts + 1)
-                outputs.append(.retry("Please answer y or n."))
+                _ = attempts
+                session.waiting = .page(page, picked: picked)
+                answer(input)
             }
         case let .page(page, picked):
             let lowered = input.lowercased()

@@ -90,6 +90,12 @@ public final class Shell {
         }
         guard let name = words.first else { return .success }
         guard let command = registry.command(named: name) else {
+            if ["where", "back", "skip", "pause", "another"].contains(name.lowercased()) {
+                output.error("'\(name)' works while you answer a flow's questions, and no flow is under way.",
+                             hint: flows?.unfinishedTitle.map { "'\($0)' is paused: type 'resume' to continue it." }
+                                 ?? "Type 'start' to begin, or 'flows' to see them.")
+                return .failure(.usage)
+            }
             if let number = Int(name), words.count == 1, let flows, flows.session.firings.contains(where: { $0.number == number }) {
                 output.error("'\(name)' is not a command.", hint: "To hear why coach made suggestion \(number), type 'why \(number)'.")
                 return .failure(.usage)

@@ -59,8 +59,13 @@ extension CoachingHost {
                 + "kept are kept.",
             parameters: ["top": .list(.text), "catalog": .text]
         ),
+        "load-star": ActionSignature(
+            summary: "Reads a strength's STAR story into slots, to tell it again.",
+            parameters: ["strength": .text],
+            results: ["previous_situation": .text, "previous_task": .text, "previous_action": .text, "previous_result": .text]
+        ),
         "save-star": ActionSignature(
-            summary: "Stores the STAR story (situation, task, action, result) for a strength.",
+            summary: "Stores the STAR story (situation, task, action, result) for a strength; a part not given keeps the stored one.",
             parameters: ["strength": .text, "situation": .text, "task": .text, "action": .text, "result": .text]
         ),
         "clear-part": ActionSignature(
@@ -139,6 +144,8 @@ extension CoachingHost {
             profile.values = sorted
 
         case "rank-values":
+            // No ranking given (the user kept the order): nothing changes.
+            guard arguments["top"] != nil else { return nil }
             let catalog = text("catalog") ?? "values"
             let top = list("top")
             for index in profile.values.indices { profile.values[index].rank = nil }
@@ -199,8 +206,9 @@ extension CoachingHost {
 
         case "save-star":
             guard let id = text("strength") else { return nil }
-            let story = StarStory(situation: text("situation") ?? "", task: text("task") ?? "",
-                                  action: text("action") ?? "", result: text("result") ?? "")
+            let stored = profile.strengths.first(where: { $0.id == id })?.stories.first
+            let story = StarStory(situation: text("situation") ?? stored?.situation ?? "", task: text("task") ?? stored?.task ?? "",
+                                  action: text("action") ?? stored?.action ?? "", result: text("result") ?? stored?.result ?? "")
             if let index = profile.strengths.firstIndex(where: { $0.id == id }) {
                 if profile.strengths[index].stories.isEmpty {
                     profile.strengths[index].stories = [story]

@@ -92,6 +92,11 @@ public struct CoachingHost: DialogueHost {
             slots["previous_start"] = experience.start.map(Value.date)
             slots["previous_end"] = experience.end.map(Value.date)
             return ActionOutcome(slots: slots)
+        case "load-star":
+            guard case let .text(id)? = arguments["strength"],
+                  let story = profile.strengths.first(where: { $0.id == id })?.stories.first else { return ActionOutcome() }
+            return ActionOutcome(slots: ["previous_situation": .text(story.situation), "previous_task": .text(story.task),
+                                         "previous_action": .text(story.action), "previous_result": .text(story.result)])
         case "load-value":
             guard case let .text(id)? = arguments["value"],
                   let meaning = profile.values.first(where: { $0.id == id })?.meaning else { return ActionOutcome() }

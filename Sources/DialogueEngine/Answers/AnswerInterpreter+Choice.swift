@@ -51,9 +51,9 @@ extension AnswerInterpreter {
                 let words = String(piece.dropFirst().dropLast()).trimmingWhitespace
                 let own = words.prefix(1).uppercased() + words.dropFirst()
                 guard !own.isEmpty, !picks.contains(.text(own)) else { continue }
+                // Quotes say plainly that these are the user's own words: nothing to confirm.
                 picks.append(.text(own))
                 shown.append("\(own) (your own)")
-                needsConfirmation = true
                 continue
             }
             switch matcher.match(piece) {

@@ -333,9 +333,9 @@ struct Run {
     /// which story it is about, then the question.
     mutating func resumeAndAsk() {
         session.isPaused = false
-        if let position = engine.position(of: session), let title = session.frames.first.flatMap({ program.flows[$0.flow]?.title }) {
+        if let position = engine.position(of: session) {
             let place = position.question > 0 ? ", question \(position.question) of \(position.questionCount)" : ""
-            outputs.append(.info("Back to \(title)\(place):"))
+            outputs.append(.info("Back to \(position.title)\(place):"))
         }
         askAgain()
     }

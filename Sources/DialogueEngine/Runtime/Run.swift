@@ -281,9 +281,14 @@ struct Run {
             outputs.append(.info("This is the first question; there is nothing to go back to."))
             return
         }
+        let answered = session.slots
         session.frames = checkpoint.frames
         session.slots = checkpoint.slots
         session.waiting = checkpoint.waiting ?? .answer(attempts: 0)
+        // Say what is being changed: the answer given before, when a whole question is asked again.
+        if checkpoint.waiting == nil, let question, let before = answered[question.slot] {
+            outputs.append(.info("You answered: \(AnswerInterpreter.describe(before, as: resolvedType(of: question)))"))
+        }
         askAgain()
     }
 

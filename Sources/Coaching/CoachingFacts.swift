@@ -50,6 +50,15 @@ extension CoachingHost {
         "strengths.top3_without_story": .number,
 
         "contacts.count": .number,
+        "contacts.in_goal_roles": .number,
+        "contacts.at_goal_organizations": .number,
+        "contacts.recruiters": .number,
+        "contacts.recruiters_at_goal_organizations": .number,
+        "contacts.alumni": .number,
+        "contacts.mentors": .number,
+        "contacts.former_colleagues": .number,
+        "contacts.overdue": .number,
+        "goals.organizations_without_contacts": .list(.text),
         "events.upcoming_count": .number,
         "events.days_to_next": .number,
         "events.next_name": .text,
@@ -132,9 +141,9 @@ enum CoachingFacts {
         case "goals.long_count": return number(activeGoals.filter { $0.horizon == .long }.count)
         case "goals.without_role": return number(activeGoals.filter { ($0.role ?? "").isEmpty }.count)
         case "goals.without_deadline": return number(activeGoals.filter { $0.deadline == nil }.count)
-        case "goals.roles": return texts(activeGoals.compactMap(\.role))
-        case "goals.fields": return texts(activeGoals.compactMap(\.field))
-        case "goals.organizations": return texts(activeGoals.flatMap(\.organizations))
+        case "goals.roles": return texts(distinct(activeGoals.compactMap(\.role)))
+        case "goals.fields": return texts(distinct(activeGoals.compactMap(\.field)))
+        case "goals.organizations": return texts(distinct(activeGoals.flatMap(\.organizations)))
 
         case "strengths.top": return texts(topStrengths.map(\.id))
         case "strengths.top_names": return texts(topStrengths.map(\.name))
@@ -151,6 +160,33 @@ enum CoachingFacts {
         case "strengths.top3_without_story": return number(topStrengths.prefix(3).filter { $0.stories.isEmpty }.count)
 
         case "contacts.count": return number(profile.contacts.count)
+        case "contacts.in_goal_roles":
+            let roles = activeGoals.compactMap(\.role)
+            return number(profile.contacts.filter { contact in roles.contains { ContactMatching.position(contact.position, matches: $0) } }.count)
+        case "contacts.at_goal_organizations":
+            let organizations = activeGoals.flatMap(\.organizations)
+            return number(profile.contacts.filter { ContactMatching.company($0.company, isAmong: organizations) }.count)
+        case "contacts.recruiters": return number(profile.contacts.filter { ContactMatching.isRecruiter($0.position) }.count)
+        case "contacts.recruiters_at_goal_organizations":
+            let organizations = activeGoals.flatMap(\.organizations)
+            return number(profile.contacts.filter {
+                ContactMatching.isRecruiter($0.position) && ContactMatching.company($0.company, isAmong: organizations)
+            }.count)
+        case "contacts.alumni":
+            return number(profile.contacts.filter { ContactMatching.isAlumnus($0, school: profile.person.school) }.count)
+        case "contacts.mentors": return number(profile.contacts.filter { $0.tags.contains { $0.lowercased() == "mentor" } }.count)
+        case "contacts.former_colleagues":
+            let places = profile.experiences.map(\.organization)
+            return number(profile.contacts.filter { ContactMatching.company($0.company, isAmong: places) }.count)
+        case "contacts.overdue": return number(profile.contacts.filter { ContactMatching.isOverdue($0, today: today) }.count)
+        case "goals.organizations_without_contacts":
+            var seen = Set<String>(), missing: [String] = []
+            for organization in activeGoals.flatMap(\.organizations) where seen.insert(organization.lowercased()).inserted {
+                if !profile.contacts.contains(where: { ContactMatching.company($0.company, isAmong: [organization]) }) {
+                    missing.append(organization)
+                }
+            }
+            return texts(missing)
         case "events.upcoming_count": return number(upcoming(profile, today).count)
         case "events.days_to_next":
             return upcoming(profile, today).first.flatMap { $0.start?.date }.map { number($0.dayNumber - today.dayNumber) }
@@ -195,6 +231,12 @@ enum CoachingFacts {
         fields["deadline"] = goal.deadline.map(Value.date)
         fields["measure"] = goal.measure.map(Value.text)
         return .record(fields)
+    }
+
+    /// Each text once, compared without case, in order.
+    static func distinct(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0.lowercased()).inserted }
     }
 
     /// Industries of the experiences, each once (compared without case), in order.

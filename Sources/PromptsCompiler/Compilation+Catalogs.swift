@@ -2,7 +2,7 @@ import DialogueEngine
 
 extension Compilation {
     static let catalogKeys = ["id", "title", "items"]
-    static let itemKeys = ["id", "name", "definition", "synonyms", "tags"]
+    static let itemKeys = ["id", "name", "definition", "synonyms", "tags", "details"]
     static let slotTypeWords: [String: ValueType] = [
         "text": .text, "number": .number, "yesno": .bool, "date": .date, "list": .list(.text),
     ]
@@ -29,12 +29,28 @@ extension Compilation {
                     sink.report(.duplicateID, at: itemIDNode, "the catalog '\(id)' already has an item '\(itemID)'.")
                     continue
                 }
+                var details: [CatalogItem.Detail] = []
+                if let detailsNode = item.value("details") {
+                    if detailsNode.isMapping {
+                        for (label, _, valueNode) in detailsNode.pairs {
+                            guard let text = valueNode.text, valueNode.isScalar else {
+                                sink.report(.wrongType, at: valueNode, "a detail must be text, found \(valueNode.kindDescription).")
+                                continue
+                            }
+                            details.append(CatalogItem.Detail(label: label, text: text))
+                        }
+                    } else {
+                        sink.report(.wrongType, at: detailsNode, "'details' must map labels to texts, found \(detailsNode.kindDescription).",
+                                    hint: "For example: details: {Where to find them: alumni events}")
+                    }
+                }
                 items.append(CatalogItem(
                     id: itemID,
                     name: item.text("name", required: true)?.value ?? itemID,
                     definition: item.text("definition", required: true)?.value ?? "",
                     synonyms: item.textList("synonyms")?.map(\.value) ?? [],
-                    tags: item.textList("tags")?.map(\.value) ?? []
+                    tags: item.textList("tags")?.map(\.value) ?? [],
+                    details: details
                 ))
             }
             catalogs[id] = Catalog(id: id, title: title, items: items)

@@ -83,3 +83,26 @@ import Testing
         #expect(export.output.contains("\"organization\": \"Corner Books\""), "\(export.output)")
     }
 }
+
+/// `targets`: kinds of people from the profile, with where to find them, explained by `why N`.
+@Suite struct TargetsTests {
+    @Test func targetsShowsKindsOfPeopleWithDetailsAndReasons() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let environment = CoachBinary.environment(home: home, ["COACH_TODAY": "2026-11-29"])
+        let setup = "about\nAna\nstudent\nphysics\nState University\n"
+            + "goals\nBecome a physics teacher at a secondary school\nphysics teacher\neducation\nWestfield Academy\n\n"
+            + "next september\nA teaching post signed\nno\nRun the science department of a school\nhead of science\neducation\n\n2031-09\nleading a department of 6\n"
+        _ = try PipedRun(arguments: [], input: setup, environment: environment)
+        let run = try PipedRun(arguments: [], input: "targets\nwhy 2\n", environment: environment)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Tip: coach knows none of your contacts yet."), "\(run.output)")
+        #expect(run.output.contains("1. Meet someone who works as physics teacher and head of science today"))
+        #expect(run.output.contains("   Where to find them: LinkedIn searches for the job title"))
+        #expect(run.output.contains("2. Find someone inside Westfield Academy: you know nobody there yet."))
+        #expect(run.output.contains("Suggestion 2 comes from the rule 'target-organisation-insiders'"))
+        #expect(run.output.contains("It matched: goals.organizations_without_contacts = Westfield Academy."))
+        // Five kinds at most, the rest counted.
+        #expect(!run.output.contains("\n6. "))
+        #expect(run.output.contains("more kinds fit less well"))
+    }
+}

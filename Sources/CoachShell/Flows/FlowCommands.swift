@@ -6,7 +6,7 @@ public enum FlowCommands {
     /// coach has: those flows stay reachable through `start FLOW`).
     public static func all(_ runner: FlowRunner, reserved: [String] = []) -> [ShellCommand] {
         let confirmation = StartConfirmation()
-        let fixed = [flows(runner), start(runner, confirmation), resume(runner), why(runner), next(runner)]
+        let fixed = [flows(runner), start(runner, confirmation), resume(runner), why(runner), next(runner), targets(runner)]
         let taken = Set(reserved + fixed.map(\.name))
         let own = runner.program.flowOrder.compactMap { runner.program.flows[$0] }.compactMap { flow -> ShellCommand? in
             guard let word = flow.command, !taken.contains(word) else { return nil }
@@ -30,7 +30,7 @@ public enum FlowCommands {
 
     /// Flows whose `command:` is a word coach already uses, to warn about at start.
     public static func clashes(_ program: Program, reserved: [String]) -> [(flow: String, command: String)] {
-        let taken = Set(reserved + ["flows", "start", "resume", "why", "next"])
+        let taken = Set(reserved + ["flows", "start", "resume", "why", "next", "targets"])
         return program.flowOrder.compactMap { id in
             guard let word = program.flows[id]?.command, taken.contains(word), word != "start" else { return nil }
             return (id, word)
@@ -166,6 +166,54 @@ public enum FlowCommands {
                 FlowRunner.render(outputs, to: invocation.output)
                 if !outputs.contains(where: { if case .suggestion = $0 { return true } else { return false } }) {
                     invocation.output.line("Nothing to suggest right now.")
+                }
+                return .success
+            }
+        )
+    }
+
+    /// The rule group `targets` runs, and how many of its suggestions it shows.
+    public static let targetsGroup = "targets"
+    static let targetsShown = 5
+
+    static func targets(_ runner: FlowRunner) -> ShellCommand {
+        ShellCommand(
+            name: "targets",
+            summary: "Who to meet: the kinds of people your goals and profile call for, with where to find them.",
+            details: "Each suggestion comes from a rule over your profile and contacts; 'why N' says which and why. "
+                + "Under each: where to find such people, what to ask them, and what you can offer.",
+            run: { invocation in
+                guard invocation.arguments.isEmpty else {
+                    invocation.output.error("targets takes no arguments.", hint: "Type 'targets' on its own.")
+                    return .failure(.usage)
+                }
+                guard runner.hasRules(in: targetsGroup) else {
+                    invocation.output.error("the Prompts in use have no rules in the group '\(targetsGroup)'.",
+                                            hint: "Add rules with 'group: \(targetsGroup)' (see Prompts/README.md).")
+                    return .failure(.dataError)
+                }
+                let output = invocation.output
+                let outputs = runner.infer(targetsGroup)
+                var shownItems = Set<String>()
+                var suggestions = 0
+                let total = outputs.filter { if case .suggestion = $0 { return true } else { return false } }.count
+                for item in outputs {
+                    // The five most important kinds of people: a longer list is a list nobody starts on.
+                    if case .suggestion = item, suggestions == targetsShown { continue }
+                    FlowRunner.render([item], to: output)
+                    guard case let .suggestion(number, _) = item else { continue }
+                    suggestions += 1
+                    // What the kind of person is for, once per kind.
+                    guard let linked = runner.linkedItem(ofSuggestion: number), shownItems.insert(linked.id).inserted else { continue }
+                    for detail in linked.details {
+                        output.line("   " + output.styler.paint(detail.label + ":", .dim) + " " + detail.text)
+                    }
+                }
+                if suggestions == 0 {
+                    output.line("Nothing to suggest yet: tell coach about your goals first ('goals').")
+                } else {
+                    let more = total > suggestions ? " \(total - suggestions) more kinds fit less well." : ""
+                    output.line(output.styler.paint("'why N' says why coach suggests N.\(more)", .dim))
                 }
                 return .success
             }

@@ -64,6 +64,16 @@ public final class FlowRunner {
         return nil
     }
 
+    /// The catalog item suggestion `number` of the latest inference links to (`item: archetypes/mentor`).
+    public func linkedItem(ofSuggestion number: Int) -> CatalogItem? {
+        guard let firing = session.firings.first(where: { $0.number == number }),
+              let rule = program.rules.first(where: { $0.id == firing.rule }) else { return nil }
+        for action in rule.actions {
+            if case let .suggest(_, item?) = action { return program.catalogs[item.catalog]?.item(item.item) }
+        }
+        return nil
+    }
+
     /// Whether the content has rules in `group`.
     public func hasRules(in group: String) -> Bool { program.rules.contains { $0.group == group } }
 

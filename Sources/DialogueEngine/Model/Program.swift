@@ -262,17 +262,32 @@ public struct Catalog: Sendable {
 }
 
 public struct CatalogItem: Hashable, Sendable, Codable {
+    /// A labelled text about the item, shown with it (`Where to find them: …`).
+    public struct Detail: Hashable, Sendable, Codable {
+        public var label: String
+        public var text: String
+
+        public init(label: String, text: String) {
+            self.label = label
+            self.text = text
+        }
+    }
+
     public var id: String
     public var name: String
     public var definition: String
     public var synonyms: [String]
     public var tags: [String]
+    /// In the order written.
+    public var details: [Detail]
 
-    public init(id: String, name: String, definition: String, synonyms: [String] = [], tags: [String] = []) {
+    public init(id: String, name: String, definition: String, synonyms: [String] = [], tags: [String] = [],
+                details: [Detail] = []) {
         self.id = id
         self.name = name
         self.definition = definition
         self.synonyms = synonyms
         self.tags = tags
+        self.details = details
     }
 }

@@ -1,0 +1,54 @@
+import DialogueEngine
+
+/// How a contact's position and company are compared with the profile's goals and experiences: the
+/// words a job title is made of, with seniority set aside, and company names without legal suffixes.
+public enum ContactMatching {
+    /// Words that say how senior a role is rather than what it is.
+    static let seniority: Set<String> = [
+        "junior", "senior", "associate", "assistant", "lead", "head", "principal", "staff", "chief", "intern",
+        "trainee", "graduate", "entry", "level", "i", "ii", "iii", "sr", "jr", "of", "the", "and", "a", "an",
+    ]
+
+    /// Words a company name carries that say nothing about which company it is.
+    static let companySuffixes: Set<String> = ["inc", "ltd", "llc", "plc", "gmbh", "co", "corp", "corporation", "limited", "group", "the"]
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+") }.map(String.init)
+    }
+
+    /// Whether a position (`Senior Product Manager`) is the role a goal names (`associate product manager`):
+    /// every word of the role that says what the job is appears in the position.
+    public static func position(_ position: String?, matches role: String) -> Bool {
+        guard let position else { return false }
+        let core = words(role).filter { !seniority.contains($0) }
+        guard !core.isEmpty else { return false }
+        let have = Set(words(position))
+        return core.allSatisfy(have.contains)
+    }
+
+    /// Whether the company is one of the names given, ignoring case and suffixes like Inc or Ltd.
+    public static func company(_ company: String?, isAmong names: [String]) -> Bool {
+        guard let company else { return false }
+        let key = words(company).filter { !companySuffixes.contains($0) }
+        guard !key.isEmpty else { return false }
+        return names.contains { words($0).filter { !companySuffixes.contains($0) } == key }
+    }
+
+    public static func isRecruiter(_ position: String?) -> Bool {
+        guard let position else { return false }
+        return words(position).contains { $0.hasPrefix("recruit") || $0 == "talent" || $0.hasPrefix("sourc") }
+    }
+
+    /// Tagged as alumni, or met through the person's school.
+    public static func isAlumnus(_ contact: Contact, school: String?) -> Bool {
+        if contact.tags.contains(where: { ["alumni", "alumnus", "alumna"].contains($0.lowercased()) }) { return true }
+        guard let school, let howMet = contact.howMet else { return false }
+        return howMet.lowercased().contains(school.lowercased())
+    }
+
+    /// A keep-in-touch cadence that has run out since the last interaction.
+    public static func isOverdue(_ contact: Contact, today: CalendarDate) -> Bool {
+        guard let cadence = contact.cadenceDays, cadence > 0, let last = contact.lastInteraction ?? contact.connectedOn else { return false }
+        return today.dayNumber - last.dayNumber > cadence
+    }
+}

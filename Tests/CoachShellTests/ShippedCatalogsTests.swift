@@ -50,6 +50,22 @@ import Testing
         }
     }
 
+    /// Every ranking signal coach finds is weighed and worded by the shipped ranking catalog.
+    @Test func theRankingCatalogWeighsEverySignal() throws {
+        let ranking = try #require(Self.program?.catalogs["ranking"])
+        #expect(Set(ranking.items.map(\.id)) == Set(ContactRanking.signals))
+        for item in ranking.items {
+            let weight = item.details.first { $0.label == "Weight" }?.text
+            #expect(weight.flatMap(Int.init) != nil, "\(item.id) has no whole-number Weight")
+            #expect(item.details.contains { $0.label == "Reason" && !$0.text.isEmpty }, "\(item.id) has no Reason")
+        }
+        let archetypes = try #require(Self.program?.catalogs["archetypes"])
+        #expect(archetypes.items.count >= 10)
+        for item in archetypes.items {
+            #expect(item.details.map(\.label) == ["Where to find them", "What to ask", "What you can offer"], "\(item.id)")
+        }
+    }
+
     /// What users read is finished text: no placeholder or note to ourselves anywhere in the content.
     @Test func noPlaceholderText() {
         for (path, text) in ShippedPrompts.files where !path.hasSuffix("README.md") {

@@ -64,6 +64,17 @@ public final class FlowRunner {
         return nil
     }
 
+    /// The people 'targets' listed last, by their number, for `why N`.
+    public private(set) var rankedPeople: [Int: ContactRanking.Ranked] = [:]
+
+    /// Ranks the contacts for the goals, numbering them from `first` for `why N`.
+    public func rankPeople(numberedFrom first: Int, limit: Int) -> [(number: Int, ranked: ContactRanking.Ranked)] {
+        let ranked = ContactRanking.rank(profile, catalog: program.catalogs["ranking"], today: today(), limit: limit)
+        let numbered = ranked.enumerated().map { (first + $0.offset, $0.element) }
+        rankedPeople = Dictionary(uniqueKeysWithValues: numbered.map { ($0.0, $0.1) })
+        return numbered
+    }
+
     /// The catalog item suggestion `number` of the latest inference links to (`item: archetypes/mentor`).
     public func linkedItem(ofSuggestion number: Int) -> CatalogItem? {
         guard let firing = session.firings.first(where: { $0.number == number }),

@@ -137,7 +137,7 @@ public enum ProfileMerge {
         return text.isEmpty ? nil : text
     }
 
-    private static func mergedContact(_ new: Contact, into old: Contact) -> Contact {
+    static func mergedContact(_ new: Contact, into old: Contact) -> Contact {
         // The same profile written another way is not news: keep the spelling we had.
         let sameURL = old.url.flatMap(normalizedURL) != nil && old.url.flatMap(normalizedURL) == new.url.flatMap(normalizedURL)
         return Contact(id: old.id, firstName: new.firstName, lastName: new.lastName, company: new.company ?? old.company,
@@ -149,7 +149,7 @@ public enum ProfileMerge {
     }
 
     /// `id-2`, `id-3`… the first that no contact uses.
-    private static func freshId(from id: String, avoiding taken: Set<String>) -> String {
+    static func freshId(from id: String, avoiding taken: Set<String>) -> String {
         var suffix = 2
         while taken.contains("\(id)-\(suffix)") { suffix += 1 }
         return "\(id)-\(suffix)"

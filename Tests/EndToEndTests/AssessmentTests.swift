@@ -105,4 +105,38 @@ import Testing
         #expect(!run.output.contains("\n6. "))
         #expect(run.output.contains("more kinds fit less well"))
     }
+
+    @Test func targetsRanksTheUsersOwnContactsAndShowsTheirNamesHarmlessly() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let environment = CoachBinary.environment(home: home, ["COACH_TODAY": "2026-11-29"])
+        let setup = "about\nAna\nstudent\nphysics\nState University\n"
+            + "goals\nBecome a physics teacher at a secondary school\nphysics teacher\neducation\nWestfield Academy\n\n"
+            + "next september\nA teaching post signed\nno\nRun the science department of a school\nhead of science\neducation\n\n2031-09\nleading a department of 6\n"
+        _ = try PipedRun(arguments: [], input: setup, environment: environment)
+        let export = try PipedRun(arguments: ["export"], input: "", environment: environment)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any])
+        func contact(_ id: String, _ first: String, _ last: String, _ company: String, _ position: String, tags: [String] = []) -> [String: Any] {
+            ["id": id, "firstName": first, "lastName": last, "company": company, "position": position, "url": NSNull(),
+             "email": NSNull(), "phone": NSNull(), "howMet": NSNull(), "tags": tags, "notes": NSNull(),
+             "connectedOn": NSNull(), "lastInteraction": NSNull(), "cadenceDays": NSNull(), "source": "manual"]
+        }
+        object["contacts"] = [
+            contact("c1", "Sam", "Lee", "Westfield Academy", "Head of Science"),
+            contact("c2", "Eve", "\u{1B}[31mRed\u{1B}]0;pwned\u{07}", "Westfield Academy", "Physics Teacher"),
+            contact("c3", "Zed", "Ames", "Bakery", "Baker"),
+        ]
+        let file = home + "/with-contacts.json"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: file))
+        let merged = try PipedRun(arguments: ["import", "json", file, "--merge"], input: "", environment: environment)
+        #expect(merged.status == 0, "\(merged.errors)")
+        let run = try PipedRun(arguments: [], input: "targets\nwhy 6\n", environment: environment)
+        #expect(run.output.contains("People you know, for your goals:"), "\(run.output)")
+        #expect(run.output.contains("Sam Lee — Head of Science, Westfield Academy"))
+        #expect(run.output.contains("Eve Red — Physics Teacher, Westfield Academy"), "the escape sequences are gone")
+        #expect(!run.output.contains("\u{1B}") && !run.output.contains("pwned"))
+        #expect(!run.output.contains("Zed Ames"), "someone with nothing to do with the goals is not suggested")
+        #expect(run.output.contains("6. Sam Lee"), "people are numbered on from the kinds shown")
+        #expect(run.output.contains("Sam Lee scores 7 for your goals:"), "why N explains a person's score")
+        #expect(run.output.contains("works at an organisation in your goals (Westfield Academy)"))
+    }
 }

@@ -1,3 +1,4 @@
+import Coaching
 import DialogueEngine
 
 /// The commands that run Prompts flows from the shell.
@@ -209,7 +210,21 @@ public enum FlowCommands {
                         output.line("   " + output.styler.paint(detail.label + ":", .dim) + " " + detail.text)
                     }
                 }
-                if suggestions == 0 {
+                // The specific people, numbered on after the kinds shown.
+                runner.forgetSuggestions(after: suggestions)
+                let people = runner.rankPeople(numberedFrom: suggestions + 1, limit: targetsShown)
+                if !people.isEmpty {
+                    output.line(output.styler.paint("People you know, for your goals:", .heading))
+                    for (number, ranked) in people {
+                        let contact = ranked.contact
+                        var line = DisplayText.clean(ContactRanking.fullName(contact))
+                        let work = [contact.position, contact.company].compactMap { $0.map(DisplayText.clean) }.filter { !$0.isEmpty }
+                        if !work.isEmpty { line += " — " + work.joined(separator: ", ") }
+                        output.line(output.styler.paint("\(number).", .command) + " " + line)
+                        output.line("   " + output.styler.paint(ranked.parts.map(\.reason).joined(separator: "; "), .dim))
+                    }
+                }
+                if suggestions == 0 && people.isEmpty {
                     output.line("Nothing to suggest yet: tell coach about your goals first ('goals').")
                 } else {
                     let more = total > suggestions ? " \(total - suggestions) more kinds fit less well." : ""
@@ -244,6 +259,18 @@ public enum FlowCommands {
                 guard invocation.arguments.count == 1, let number = Int(invocation.arguments[0]), number > 0 else {
                     invocation.output.error("why needs the number of a suggestion.", hint: "Example: why 1")
                     return .failure(.usage)
+                }
+                // A person 'targets' ranked: the score and the facts behind each part of it.
+                if let ranked = runner.rankedPeople[number] {
+                    let name = DisplayText.clean(ContactRanking.fullName(ranked.contact))
+                    var lines = ["\(name) scores \(ranked.score) for your goals:"]
+                    for part in ranked.parts {
+                        let facts = part.facts.map(DisplayText.clean).filter { !$0.isEmpty }
+                        lines.append("  +\(part.weight) \(part.reason)" + (facts.isEmpty ? "" : " (\(facts.joined(separator: "; ")))"))
+                    }
+                    lines.append("Weights and reasons come from the 'ranking' catalog (catalogs/ranking.yaml).")
+                    for line in lines { invocation.output.line(line) }
+                    return .success
                 }
                 let numbers = runner.session.firings.compactMap(\.number)
                 guard numbers.contains(number) else {

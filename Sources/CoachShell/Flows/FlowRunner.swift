@@ -64,6 +64,12 @@ public final class FlowRunner {
         return nil
     }
 
+    /// Drops the suggestions numbered after `number` from those `why N` explains: a command that shows
+    /// only the first few numbers what it shows next from there.
+    public func forgetSuggestions(after number: Int) {
+        session.firings.removeAll { ($0.number ?? 0) > number }
+    }
+
     /// The people 'targets' listed last, by their number, for `why N`.
     public private(set) var rankedPeople: [Int: ContactRanking.Ranked] = [:]
 

@@ -77,7 +77,8 @@ enum Launcher {
         let shell = Shell(
             reader: reader,
             output: output,
-            registry: CommandRegistry(builtins + FlowCommands.all(flows, reserved: builtins.map(\.name))),
+            registry: CommandRegistry(builtins + FlowCommands.all(flows, reserved: (builtins + ContactCommands.all(flows)).map(\.name))
+                + ContactCommands.all(flows)),
             banner: banner,
             flows: flows
         )

@@ -64,6 +64,9 @@ public final class FlowRunner {
         return nil
     }
 
+    /// Today, as the runner's clock says.
+    public var currentDay: CalendarDate { today() }
+
     /// Drops the suggestions numbered after `number` from those `why N` explains: a command that shows
     /// only the first few numbers what it shows next from there.
     public func forgetSuggestions(after number: Int) {

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// `contacts` and `contact show`, through the real binary, on a profile restored from JSON.
+@Suite struct ContactCommandTests {
+    static func profile(home: String) throws -> [String: String] {
+        let environment = CoachBinary.environment(home: home, ["COACH_TODAY": "2026-11-29"])
+        func contact(_ id: String, _ first: String, _ last: String, _ company: String, _ position: String, tags: [String] = []) -> [String: Any] {
+            ["id": id, "firstName": first, "lastName": last, "company": company, "position": position, "url": NSNull(),
+             "email": NSNull(), "phone": NSNull(), "howMet": "career fair", "tags": tags, "notes": NSNull(),
+             "connectedOn": "2025-01-10", "lastInteraction": NSNull(), "cadenceDays": 90, "source": "manual"]
+        }
+        let object: [String: Any] = [
+            "format": "coach-profile", "version": 1,
+            "person": ["name": "Ana", "stage": "student", "field": "physics", "school": NSNull()],
+            "values": [], "goals": [], "strengths": [], "skills": [], "experiences": [], "events": [], "interactions": [],
+            "followUps": [], "pitches": [],
+            "contacts": [
+                contact("c1", "Sam", "Lee", "Westfield Academy", "Head of Science"),
+                contact("c2", "Sam", "Ortiz", "Acme", "Engineer", tags: ["mentor"]),
+                contact("c3", "Ria", "Patel\u{1B}[2J", "Westfield Academy", "Recruiter"),
+            ],
+        ]
+        let file = home + "/contacts.json"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: file))
+        let restored = try PipedRun(arguments: ["import", "json", file], input: "", environment: environment)
+        #expect(restored.status == 0, "\(restored.errors)")
+        return environment
+    }
+
+    @Test func contactsListsAndFiltersByWordsCompanyAndTag() throws {
+        let environment = try Self.profile(home: try CoachBinary.scratchDirectory())
+        let all = try PipedRun(arguments: [], input: "contacts\n", environment: environment)
+        #expect(all.output.contains("Sam Lee") && all.output.contains("Sam Ortiz") && all.output.contains("3 contacts."), "\(all.output)")
+        #expect(!all.output.contains("\u{1B}"), "escape sequences from a contact's name are not printed")
+        let westfield = try PipedRun(arguments: [], input: "contacts --company westfield\n", environment: environment)
+        #expect(westfield.output.contains("2 of 3 contacts."))
+        #expect(!westfield.output.contains("Sam Ortiz"))
+        let mentors = try PipedRun(arguments: [], input: "contacts --tag Mentor\n", environment: environment)
+        #expect(mentors.output.contains("Sam Ortiz") && mentors.output.contains("1 of 3 contacts."))
+        let words = try PipedRun(arguments: [], input: "contacts sam science\n", environment: environment)
+        #expect(words.output.contains("Sam Lee") && !words.output.contains("Sam Ortiz"))
+        let bad = try PipedRun(arguments: [], input: "contacts --tag\n", environment: environment)
+        #expect(bad.status == 64)
+        #expect(bad.errors.contains("--tag needs a value."))
+    }
+
+    @Test func contactShowFindsOnePersonOrSaysWhoItCouldBe() throws {
+        let environment = try Self.profile(home: try CoachBinary.scratchDirectory())
+        let one = try PipedRun(arguments: [], input: "contact show sam lee\n", environment: environment)
+        #expect(one.status == 0, "\(one.errors)")
+        #expect(one.output.contains("Head of Science") && one.output.contains("How you met") && one.output.contains("every 90 days"))
+        let two = try PipedRun(arguments: [], input: "contact show sam\n", environment: environment)
+        #expect(two.status == 64)
+        #expect(two.errors.contains("'sam' could be Sam Lee (Westfield Academy), Sam Ortiz (Acme)."), "\(two.errors)")
+        let none = try PipedRun(arguments: [], input: "contact show nobody\n", environment: environment)
+        #expect(none.errors.contains("no contact is called 'nobody'."))
+    }
+}

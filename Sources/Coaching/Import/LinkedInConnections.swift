@@ -152,8 +152,11 @@ public enum LinkedInConnections {
         return word == "sept" ? 9 : nil
     }
 
+    /// Without surrounding whitespace; by index, since it runs on every field of every row.
     static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return first == text.startIndex && last == text.index(before: text.endIndex) ? text : String(text[first...last])
     }
 }
 

@@ -60,13 +60,7 @@ enum ProfileRows {
             try db.execute(sql: "INSERT INTO skills (name, sort) VALUES (?, ?)", arguments: [skill.name, sort])
         }
         for (sort, contact) in profile.contacts.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO contacts (id, first_name, last_name, company, position, url, email, phone, how_met, tags, notes,
-                    connected_on, last_interaction, cadence_days, source, sort)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [contact.id, contact.firstName, contact.lastName, contact.company, contact.position, contact.url,
-                                 contact.email, contact.phone, contact.howMet, list(contact.tags), contact.notes,
-                                 contact.connectedOn?.iso, contact.lastInteraction?.iso, contact.cadenceDays, contact.source, sort])
+            try insertContact(contact, sort: sort, in: db)
         }
         for (sort, event) in profile.events.enumerated() {
             try db.execute(sql: """
@@ -87,6 +81,34 @@ enum ProfileRows {
             try db.execute(sql: "INSERT INTO pitches (id, text, seconds, audience, created, sort) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [pitch.id, pitch.text, pitch.seconds, pitch.audience, pitch.created.iso, sort])
         }
+    }
+
+    // MARK: Contacts
+
+    /// Every contact, in the profile's order.
+    static func loadContacts(_ db: Database) throws -> [Contact] {
+        try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY sort").map(contact)
+    }
+
+    static func contact(_ row: Row) -> Contact {
+        Contact(id: row["id"], firstName: row["first_name"], lastName: row["last_name"], company: row["company"],
+                position: row["position"], url: row["url"], email: row["email"], phone: row["phone"], howMet: row["how_met"],
+                tags: list(row["tags"]), notes: row["notes"], connectedOn: date(row["connected_on"]),
+                lastInteraction: date(row["last_interaction"]), cadenceDays: row["cadence_days"], source: row["source"])
+    }
+
+    /// Inserts one contact row through a statement prepared once per connection, so an import of thousands
+    /// of contacts does not compile its SQL thousands of times.
+    static func insertContact(_ contact: Contact, sort: Int, in db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO contacts (id, first_name, last_name, company, position, url, email, phone, how_met, tags, notes,
+                connected_on, last_interaction, cadence_days, source, sort)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [contact.id, contact.firstName, contact.lastName, contact.company, contact.position,
+                                          contact.url, contact.email, contact.phone, contact.howMet, list(contact.tags),
+                                          contact.notes, contact.connectedOn?.iso, contact.lastInteraction?.iso,
+                                          contact.cadenceDays, contact.source, sort])
     }
 
     // MARK: Sections a turn may replace whole
@@ -167,12 +189,7 @@ enum ProfileRows {
                        role: row["role"], industry: row["industry"], start: date(row["start"]), end: date(row["end"]),
                        highlights: list(row["highlights"]))
         }
-        profile.contacts = try Row.fetchAll(db, sql: "SELECT * FROM contacts ORDER BY sort").map { row in
-            Contact(id: row["id"], firstName: row["first_name"], lastName: row["last_name"], company: row["company"],
-                    position: row["position"], url: row["url"], email: row["email"], phone: row["phone"], howMet: row["how_met"],
-                    tags: list(row["tags"]), notes: row["notes"], connectedOn: date(row["connected_on"]),
-                    lastInteraction: date(row["last_interaction"]), cadenceDays: row["cadence_days"], source: row["source"])
-        }
+        profile.contacts = try loadContacts(db)
         profile.events = try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY sort").compactMap { row in
             guard let kind = Event.Kind(rawValue: row["kind"]) else { return nil }
             return Event(id: row["id"], name: row["name"], kind: kind, start: (row["start"] as String?).flatMap(Timestamp.init(iso:)),

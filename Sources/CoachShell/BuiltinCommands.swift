@@ -79,7 +79,7 @@ public enum BuiltinCommands {
         return rows.map { name, text in
             let padding = String(repeating: " ", count: first - 2 - DisplayWidth.of(name))
             var description = text
-            if let width, width - first >= 20 {
+            if let width, width - first >= 16 {
                 description = TextWrapper.wrap(text, width: width - first)
                     .split(separator: "\n", omittingEmptySubsequences: false)
                     .joined(separator: "\n" + String(repeating: " ", count: first))

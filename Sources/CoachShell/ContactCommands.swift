@@ -14,10 +14,10 @@ public enum ContactCommands {
     static func contacts(_ runner: FlowRunner) -> ShellCommand {
         ShellCommand(
             name: "contacts",
-            arguments: "[WORDS] [--company NAME] [--tag TAG]",
-            summary: "List your contacts, or those matching words, a company or a tag.",
+            arguments: "[WORDS]",
+            summary: "List your contacts, or those matching words, a company (--company) or a tag (--tag).",
             details: "Words match names, positions, companies, how you met, notes and tags, ignoring case; every word "
-                + "must match. Example: contacts product --company stripe",
+                + "must match. --company NAME and --tag TAG narrow it further. Example: contacts product --company stripe",
             run: { invocation in
                 var words: [String] = [], company: String?, tag: String?
                 var arguments = invocation.arguments[...]

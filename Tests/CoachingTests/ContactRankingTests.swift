@@ -89,3 +89,74 @@ import Testing
         #expect(ranked[0].parts.first?.facts == ["last: 2026-06-01"])
     }
 }
+
+/// The three personas of the self-assessment, each with a network: the right people come first.
+@Suite struct PersonaRankingTests {
+    static let today = CalendarDate(year: 2026, month: 11, day: 29)!
+    static let catalog = Catalog(id: "ranking", title: "Ranking", items: [
+        ("goal-organisation", 3), ("goal-role", 3), ("recruiter", 2), ("senior", 1), ("alumni", 2), ("goal-field", 1),
+        ("former-colleague", 1), ("mentor", 2), ("overdue", 1),
+    ].map { id, weight in
+        CatalogItem(id: id, name: id, definition: "", details: [.init(label: "Weight", text: String(weight)), .init(label: "Reason", text: id)])
+    })
+
+    static func people(_ rows: [(String, String?, String?, [String])]) -> [Contact] {
+        rows.enumerated().map { index, row in
+            let names = row.0.split(separator: " ").map(String.init)
+            return Contact(id: "p\(index)", firstName: names[0], lastName: names.dropFirst().joined(separator: " "),
+                           company: row.1, position: row.2, tags: row.3)
+        }
+    }
+
+    static func first(_ profile: Profile, _ count: Int = 3) -> [String] {
+        ContactRanking.rank(profile, catalog: catalog, today: today, limit: count).map { ContactRanking.fullName($0.contact) }
+    }
+
+    @Test func theComputerScienceStudentMeetsProductManagersAtFintechsFirst() {
+        var profile = Profile()
+        profile.person = Person(name: "Priya", stage: .student, field: "computer science", school: "State University")
+        profile.goals = [Goal(id: "goal-1", text: "Get an APM internship at a fintech", horizon: .short, role: "associate product manager",
+                              field: "fintech", organizations: ["Stripe", "Monzo"])]
+        profile.contacts = Self.people([
+            ("Dev Rao", "Google", "Software Engineer", []),
+            ("Lia Chen", "Monzo", "Senior Product Manager", []),
+            ("Ken Ito", "Stripe", "University Recruiter", []),
+            ("Ola Berg", "Spotify", "Product Manager", ["alumni"]),
+            ("Max Roe", "Campus Café", "Manager", []),
+        ])
+        #expect(Self.first(profile) == ["Lia Chen", "Ken Ito", "Ola Berg"])
+    }
+
+    @Test func theFinanceInternMovingToMarketingMeetsBrandPeopleFirst() {
+        var profile = Profile()
+        profile.person = Person(name: "Sofia", stage: .intern, field: "finance", school: "Lakeside University")
+        profile.experiences = [Experience(kind: .internship, organization: "First Harbor Bank", role: "finance intern")]
+        profile.goals = [Goal(id: "goal-1", text: "Get a brand marketing analyst job", horizon: .short, role: "brand marketing analyst",
+                              field: "marketing", organizations: ["Unilever"])]
+        profile.contacts = Self.people([
+            ("Ann Moss", "First Harbor Bank", "Credit Analyst", []),
+            ("Raj Singh", "Unilever", "Brand Marketing Analyst", []),
+            ("Eva Ruiz", "L'Oréal", "Marketing Manager", ["mentor"]),
+            ("Tim Shaw", "Goldman Sachs", "Analyst", []),
+        ])
+        #expect(Self.first(profile) == ["Raj Singh", "Eva Ruiz", "Ann Moss"])
+    }
+
+    @Test func theTeacherBecomingAUXResearcherMeetsResearchersFirst() {
+        var profile = Profile()
+        profile.person = Person(name: "Hannah", stage: .careerChanger, field: "teaching")
+        profile.experiences = [Experience(kind: .job, organization: "Hillside School", role: "science teacher")]
+        profile.goals = [Goal(id: "goal-1", text: "Land a junior UX researcher role at an edtech company", horizon: .short,
+                              role: "junior UX researcher", field: "edtech", organizations: ["Duolingo"])]
+        profile.contacts = Self.people([
+            ("Joe Park", "Hillside School", "Head of Science", []),
+            ("Mia Lund", "Khan Academy", "UX Researcher", []),
+            ("Sue Gray", "Duolingo", "Talent Partner", []),
+            ("Bob Fox", "Acme", "Sales Lead", []),
+        ])
+        // The recruiter at the goal organisation (3 + 2) before the researcher elsewhere (3); the former
+        // colleague, who knows her work, next; the salesman not at all.
+        #expect(Self.first(profile) == ["Sue Gray", "Mia Lund", "Joe Park"])
+        #expect(!Self.first(profile, 10).contains("Bob Fox"))
+    }
+}

@@ -151,6 +151,15 @@ import Testing
         #expect(result.rows.map(\.contact.lastName) == ["Wu"])
     }
 
+    @Test func progressIsReportedWithTheLineReached() {
+        let cards = (1...300).map { "BEGIN:VCARD\nVERSION:4.0\nFN:Person \($0)\nNOTE:folded\n  note\nEND:VCARD" }
+        var reached: [Int] = []
+        _ = VCardFile.parse(cards.joined(separator: "\n")) { reached.append($0) }
+        #expect(reached.count >= 3)
+        #expect(reached == reached.sorted())
+        #expect(reached.last == 1800)
+    }
+
     @Test func aFileWithoutCardsIsNotAVCard() {
         for text in ["", "First Name,Last Name\nSam,Lee\n", "FN:Orphan\n"] {
             guard case let .failure(failure) = VCardFile.parse(text) else {

@@ -18,12 +18,15 @@ public enum VCardFile {
         }
     }
 
-    /// Reads `text` (a leading byte-order mark is ignored).
-    public static func parse(_ text: String) -> Result<ContactFile, NotAContactFile> {
+    /// Reads `text` (a leading byte-order mark is ignored). `progress` is called now and then with the
+    /// physical line reached, for a progress bar.
+    public static func parse(_ text: String, progress: (Int) -> Void = { _ in }) -> Result<ContactFile, NotAContactFile> {
         var file = ContactFile()
         var card: (line: Int, properties: [Property])?
         var sawCard = false
-        for (text, line) in unfoldedLines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) {
+        let lines = unfoldedLines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        for (count, (text, line)) in lines.enumerated() {
+            if count % 512 == 511 { progress(line) }
             guard let property = property(text, line: line) else { continue }
             switch (property.name, property.value.uppercased()) {
             case ("BEGIN", "VCARD"):
@@ -43,6 +46,7 @@ public enum VCardFile {
         if let open = card {
             file.skipped.append(ImportProblem(line: open.line, reason: "the card has no END:VCARD"))
         }
+        progress(lines.last?.1 ?? 0)
         guard sawCard else {
             return .failure(NotAContactFile(reason: "a vCard file: no BEGIN:VCARD line was found"))
         }

@@ -172,6 +172,12 @@ import Testing
         }
     }
 
+    @Test func aRepeatedHeaderIsNotAPerson() throws {
+        let result = try parsed(file(["Sam,Lee,,,,,", LinkedInConnections.header, "Ana,Ruiz,,,,,"]))
+        #expect(result.rows.map(\.contact.firstName) == ["Sam", "Ana"])
+        #expect(result.skipped.isEmpty)
+    }
+
     @Test func aHeaderWithoutRowsIsAnEmptyFile() throws {
         #expect(try parsed(file([])) == ContactFile())
     }

@@ -57,6 +57,8 @@ public enum LinkedInConnections {
                 file.skipped.append(ImportProblem(line: line, reason: reason(malformation, names: found.names)))
             case let .record(fields, line):
                 if fields.count == 1, trimmed(fields[0]).isEmpty { continue }
+                // Two exports pasted together repeat the header: it is not a person called First Name.
+                if fields.map({ trimmed($0).lowercased() }) == found.names.map({ $0.lowercased() }) { continue }
                 guard fields.count == found.count else {
                     let name = fields.prefix(2).map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
                     let who = name.isEmpty ? "" : " (\(name))"

@@ -1,5 +1,6 @@
 import Coaching
 import DialogueEngine
+import ProfileStore
 
 /// `contacts` and `contact show`: the people in the profile, found by words, company or tag. Text from
 /// contacts is someone else's and is shown with escape sequences removed.
@@ -59,42 +60,100 @@ public enum ContactCommands {
         )
     }
 
+    /// The contact a first `contact delete` was asked about.
+    final class DeleteConfirmation {
+        var id: String?
+        var turn = 0
+    }
+
     static func contact(_ runner: FlowRunner) -> ShellCommand {
-        ShellCommand(
+        let confirmation = DeleteConfirmation()
+        let starting = FlowCommands.StartConfirmation()
+        return ShellCommand(
             name: "contact",
-            arguments: "show NAME",
-            summary: "Everything coach has about one contact.",
-            details: "NAME is the contact's name, or enough of it to tell them apart. Tab completes names.",
+            arguments: "ACTION NAME",
+            summary: "contact add, or contact show, edit or delete NAME: one contact at a time.",
+            details: "contact add asks for the details; contact show NAME, contact edit NAME and contact delete NAME take "
+                + "the contact's name, or enough of it to tell them apart (Tab completes names). Deleting asks you to "
+                + "type the command again first.",
             completeArgument: { arguments, _ in
-                if arguments.isEmpty { return ["show"] }
-                return arguments.count == 1 ? runner.profile.contacts.map { clean(ContactRanking.fullName($0)) } : []
+                if arguments.isEmpty { return ["add", "show", "edit", "delete"] }
+                return arguments.count == 1 && arguments[0] != "add" ? runner.profile.contacts.map { clean(ContactRanking.fullName($0)) } : []
             },
             run: { invocation in
-                guard let action = invocation.arguments.first, action == "show" else {
-                    invocation.output.error("contact needs 'show' and a name.", hint: "Example: contact show Sam Lee")
+                let output = invocation.output
+                guard let action = invocation.arguments.first, ["add", "show", "edit", "delete"].contains(action) else {
+                    output.error("contact needs add, show, edit or delete.", hint: "Examples: contact add; contact show Sam Lee")
                     return .failure(.usage)
+                }
+                if action == "add" {
+                    guard invocation.arguments.count == 1 else {
+                        output.error("contact add takes no name; it asks for the details.", hint: "Type 'contact add' on its own.")
+                        return .failure(.usage)
+                    }
+                    guard runner.program.flows[addFlow] != nil else {
+                        output.error("the Prompts in use have no flow '\(addFlow)'.", hint: "See Prompts/README.md.")
+                        return .failure(.dataError)
+                    }
+                    FlowCommands.begin(addFlow, runner: runner, confirmation: starting, output: output, command: "contact add")
+                    return .success
                 }
                 let name = invocation.arguments.dropFirst().joined(separator: " ")
                 guard !name.isEmpty else {
-                    invocation.output.error("contact show needs a name.", hint: "Example: contact show Sam Lee (Tab completes names).")
+                    output.error("contact \(action) needs a name.", hint: "Example: contact \(action) Sam Lee (Tab completes names).")
                     return .failure(.usage)
                 }
-                switch find(name, in: runner.profile.contacts) {
-                case let .found(contact):
-                    show(contact, runner: runner, to: invocation.output)
-                    return .success
-                case .none:
-                    invocation.output.error("no contact is called '\(clean(name))'.", hint: "Type 'contacts \(clean(name))' to search.")
-                    return .failure(.usage)
-                case let .several(matches):
-                    let names = matches.prefix(8).map { clean(ContactRanking.fullName($0)) + ($0.company.map { " (\(clean($0)))" } ?? "") }
-                    invocation.output.error("'\(clean(name))' could be \(names.joined(separator: ", "))\(matches.count > 8 ? ", …" : "").",
-                                            hint: "Type more of the name.")
+                let matches = CoachingHost.contacts(named: name, in: runner.profile.contacts)
+                guard let contact = matches.first, matches.count == 1 else {
+                    if matches.isEmpty {
+                        output.error("no contact is called '\(clean(name))'.", hint: "Type 'contacts \(clean(name))' to search.")
+                    } else {
+                        let names = matches.prefix(8).map { clean(ContactRanking.fullName($0)) + ($0.company.map { " (\(clean($0)))" } ?? "") }
+                        output.error("'\(clean(name))' could be \(names.joined(separator: ", "))\(matches.count > 8 ? ", …" : "").",
+                                     hint: "Type more of the name.")
+                    }
                     return .failure(.usage)
                 }
+                switch action {
+                case "show":
+                    show(contact, runner: runner, to: output)
+                case "edit":
+                    guard runner.program.flows[editFlow] != nil else {
+                        output.error("the Prompts in use have no flow '\(editFlow)'.", hint: "See Prompts/README.md.")
+                        return .failure(.dataError)
+                    }
+                    if runner.unfinishedTitle == nil || (starting.flow == editFlow && starting.turn == runner.turns) {
+                        runner.preset(["contact_id": .text(contact.id)])
+                    }
+                    FlowCommands.begin(editFlow, runner: runner, confirmation: starting, output: output, command: "contact edit \(clean(name))")
+                default:
+                    let display = clean(ContactRanking.fullName(contact))
+                    // Deleting cannot be undone: the same command twice in a row does it.
+                    guard confirmation.id == contact.id, confirmation.turn == runner.turns else {
+                        confirmation.id = contact.id
+                        confirmation.turn = runner.turns
+                        let followUps = runner.profile.followUps.filter { $0.contactId == contact.id }.count
+                        let also = followUps > 0 ? " and the follow-ups for them (\(followUps))" : ""
+                        output.line("This deletes \(display)\(also) from your profile. Type 'contact delete \(clean(name))' again to do it.")
+                        return .success
+                    }
+                    confirmation.id = nil
+                    do {
+                        try runner.deleteContact(id: contact.id)
+                    } catch {
+                        output.error((error as? ProfileStoreError)?.description ?? "\(error)", hint: "Nothing was deleted.")
+                        return .failure(.ioError)
+                    }
+                    output.line("Deleted \(display).")
+                }
+                return .success
             }
         )
     }
+
+    /// The flows `contact add` and `contact edit` start.
+    static let addFlow = "contact-add"
+    static let editFlow = "contact-edit"
 
     // MARK: Finding
 
@@ -107,25 +166,6 @@ public enum ContactCommands {
                 .compactMap { $0 } + contact.tags).joined(separator: " ").lowercased()
             return wanted.allSatisfy(text.contains)
         }
-    }
-
-    enum Lookup {
-        case found(Contact)
-        case none
-        case several([Contact])
-    }
-
-    /// The contact `name` means: the whole name (ignoring case), else the only one whose name starts
-    /// with it, else the only one whose name contains it.
-    static func find(_ name: String, in contacts: [Contact]) -> Lookup {
-        let wanted = name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        func full(_ contact: Contact) -> String { clean(ContactRanking.fullName(contact)).lowercased() }
-        for test in [{ (contact: Contact) in full(contact) == wanted }, { full($0).hasPrefix(wanted) }, { full($0).contains(wanted) }] {
-            let matches = contacts.filter(test)
-            if matches.count == 1 { return .found(matches[0]) }
-            if matches.count > 1 { return .several(matches) }
-        }
-        return .none
     }
 
     // MARK: Showing

@@ -68,6 +68,26 @@ extension CoachingHost {
             summary: "Stores the STAR story (situation, task, action, result) for a strength; a part not given keeps the stored one.",
             parameters: ["strength": .text, "situation": .text, "task": .text, "action": .text, "result": .text]
         ),
+        "save-contact": ActionSignature(
+            summary: "Adds a contact, or changes the one with `id`, keeping what is not given; fills contact_id.",
+            parameters: ["id": .text, "first_name": .text, "last_name": .text, "company": .text, "position": .text,
+                         "email": .text, "how_met": .text, "tags": .list(.text), "notes": .text, "cadence_days": .number],
+            results: ["contact_id": .text]
+        ),
+        "find-contact": ActionSignature(
+            summary: "Looks a contact up by name (the whole name, else a unique start or part): fills contact_id when "
+                + "one matches, and contact_matches with how many do.",
+            parameters: ["name": .text],
+            results: ["contact_id": .text, "contact_matches": .number]
+        ),
+        "load-contact": ActionSignature(
+            summary: "Reads the contact with `id` into slots, to change it.",
+            parameters: ["id": .text],
+            results: ["previous_name": .text, "previous_first_name": .text, "previous_last_name": .text,
+                      "previous_company": .text, "previous_position": .text, "previous_email": .text,
+                      "previous_how_met": .text, "previous_tags": .list(.text), "previous_notes": .text,
+                      "previous_cadence_days": .number]
+        ),
         "clear-part": ActionSignature(
             summary: "Removes a stored part to do it again: values, goals, strengths or experiences.",
             parameters: ["part": .text]
@@ -218,6 +238,34 @@ extension CoachingHost {
             } else {
                 profile.strengths.append(Strength(id: id, name: name(id, in: "strengths"), stories: [story]))
             }
+
+        case "save-contact":
+            let cadence: Int? = {
+                guard case let .number(days)? = arguments["cadence_days"], days >= 0 else { return nil }
+                return Int(days)
+            }()
+            if let id = text("id"), let index = profile.contacts.firstIndex(where: { $0.id == id }) {
+                var contact = profile.contacts[index]
+                if let first = text("first_name") { contact.firstName = first }
+                if let last = text("last_name") { contact.lastName = last }
+                if let company = text("company") { contact.company = company }
+                if let position = text("position") { contact.position = position }
+                if let email = text("email") { contact.email = email }
+                if let howMet = text("how_met") { contact.howMet = howMet }
+                if arguments["tags"] != nil { contact.tags = list("tags") }
+                if let notes = text("notes") { contact.notes = notes }
+                if let cadence { contact.cadenceDays = cadence }
+                profile.contacts[index] = contact
+                return id
+            }
+            guard let first = text("first_name") else { return nil }
+            var contact = Contact(id: "", firstName: first, lastName: text("last_name") ?? "", company: text("company"),
+                                  position: text("position"), email: text("email"), howMet: text("how_met"), tags: list("tags"),
+                                  notes: text("notes"), cadenceDays: cadence, source: "manual")
+            var taken = Set(profile.contacts.map(\.id))
+            contact.id = ContactId.unique(for: contact, taken: &taken)
+            profile.contacts.append(contact)
+            return contact.id
 
         case "clear-part":
             switch text("part") {

@@ -45,6 +45,19 @@ public struct CoachingHost: DialogueHost {
 
     public func storedSummary() -> [String] { ProfileSummary.lines(profile) }
 
+    /// The contacts `name` means: those whose whole name it is (ignoring case), else those whose name
+    /// starts with it, else those whose name contains it.
+    public static func contacts(named name: String, in contacts: [Contact]) -> [Contact] {
+        let wanted = name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !wanted.isEmpty else { return [] }
+        func full(_ contact: Contact) -> String { DisplayText.clean(ContactRanking.fullName(contact)).lowercased() }
+        for test in [{ (contact: Contact) in full(contact) == wanted }, { full($0).hasPrefix(wanted) }, { full($0).contains(wanted) }] {
+            let matches = contacts.filter(test)
+            if !matches.isEmpty { return matches }
+        }
+        return []
+    }
+
     /// A parameter whose value coach cannot store (content that names a kind or part that does not
     /// exist), said to the coach who wrote it rather than dropped silently.
     static func problem(in action: String, _ arguments: [String: Value]) -> String? {
@@ -91,6 +104,30 @@ public struct CoachingHost: DialogueHost {
             slots["previous_industry"] = experience.industry.map(Value.text)
             slots["previous_start"] = experience.start.map(Value.date)
             slots["previous_end"] = experience.end.map(Value.date)
+            return ActionOutcome(slots: slots)
+        case "save-contact":
+            if let problem = CoachingHost.problem(in: action, arguments) { return ActionOutcome(outputs: [.problem(problem)]) }
+            let id = CoachingHost.apply(PerformedAction(name: action, arguments: arguments), to: &profile, catalogs: catalogs)
+            return ActionOutcome(slots: ["contact_id": id.map(Value.text)].compactMapValues { $0 })
+        case "find-contact":
+            let name = arguments["name"]?.displayText ?? ""
+            let matches = CoachingHost.contacts(named: name, in: profile.contacts)
+            var slots: [String: Value] = ["contact_matches": .number(Double(matches.count))]
+            if matches.count == 1 { slots["contact_id"] = .text(matches[0].id) }
+            return ActionOutcome(slots: slots)
+        case "load-contact":
+            guard case let .text(id)? = arguments["id"], let contact = profile.contacts.first(where: { $0.id == id }) else {
+                return ActionOutcome(outputs: [.problem("there is no contact '\(arguments["id"]?.displayText ?? "")' to load.")])
+            }
+            var slots: [String: Value] = ["previous_name": .text(DisplayText.clean(ContactRanking.fullName(contact))),
+                                          "previous_first_name": .text(contact.firstName), "previous_last_name": .text(contact.lastName),
+                                          "previous_tags": .list(contact.tags.map(Value.text))]
+            slots["previous_company"] = contact.company.map(Value.text)
+            slots["previous_position"] = contact.position.map(Value.text)
+            slots["previous_email"] = contact.email.map(Value.text)
+            slots["previous_how_met"] = contact.howMet.map(Value.text)
+            slots["previous_notes"] = contact.notes.map(Value.text)
+            slots["previous_cadence_days"] = contact.cadenceDays.map { .number(Double($0)) }
             return ActionOutcome(slots: slots)
         case "load-star":
             guard case let .text(id)? = arguments["strength"],

@@ -25,6 +25,17 @@ extension ProfileStore {
     }
 }
 
+extension ProfileStore {
+    /// Deletes a contact with the interactions and follow-ups that name it, in one transaction.
+    public func deleteContact(id: String) throws(ProfileStoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM follow_ups WHERE contact_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM interactions WHERE contact_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM contacts WHERE id = ?", arguments: [id])
+        }
+    }
+}
+
 extension ProfileRows {
     /// Inserts the added contacts after the last one and rewrites the updated ones in place.
     static func apply(_ changes: ContactChanges, in db: Database,

@@ -43,6 +43,8 @@ extension ProfileStore {
         /// With their STAR stories, kept in the order given.
         public var strengths: [Strength]?
         public var experiences: [Experience]?
+        /// Contacts a flow added or changed, written one by one (never the whole list).
+        public var contacts: ContactChanges?
         /// The session to resume, or nil when no flow is under way any more.
         public var session: (flow: String, session: Session)?
         /// Suggestions shown in this turn.
@@ -50,8 +52,9 @@ extension ProfileStore {
         public var time: Timestamp
 
         public init(person: PersonChanges = PersonChanges(), values: [ValueChoice]? = nil, goals: [Goal]? = nil,
-                    strengths: [Strength]? = nil, experiences: [Experience]? = nil,
+                    strengths: [Strength]? = nil, experiences: [Experience]? = nil, contacts: ContactChanges? = nil,
                     session: (flow: String, session: Session)?, firings: [Firing], time: Timestamp) {
+            self.contacts = contacts
             self.person = person
             self.values = values
             self.goals = goals
@@ -75,6 +78,7 @@ extension ProfileStore {
         let flow = changes.session?.flow
         let person = changes.person
         let (values, goals, strengths, experiences) = (changes.values, changes.goals, changes.strengths, changes.experiences)
+        let contacts = changes.contacts
         let firings = changes.firings
         let time = changes.time.iso
         try write { db in
@@ -83,6 +87,7 @@ extension ProfileStore {
             if let goals { try ProfileRows.replaceGoals(with: goals, in: db) }
             if let strengths { try ProfileRows.replaceStrengths(with: strengths, in: db) }
             if let experiences { try ProfileRows.replaceExperiences(with: experiences, in: db) }
+            if let contacts { try ProfileRows.apply(contacts, in: db) }
             if let flow, let sessionJSON {
                 try db.execute(sql: """
                     INSERT INTO dialogue_sessions (id, flow, session, updated) VALUES (1, ?, ?, ?)

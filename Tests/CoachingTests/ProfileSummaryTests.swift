@@ -34,7 +34,7 @@ import Testing
                      stories: [StarStory(situation: "A flaky build", task: "Find the cause", action: "I bisected", result: "Green in a day")]),
             Strength(id: "patience", name: "Patience"),
         ]
-        // Contacts and events are the network's, not the self-assessment's.
+        // Contacts come last, a line each, with what a hand-made contact has.
         profile.contacts = [Contact(id: "c1", firstName: "Bo", lastName: "Li")]
         #expect(ProfileSummary.lines(profile) == [
             "person: Ana | career-changer | Data science | -",
@@ -53,6 +53,7 @@ import Testing
             "  A: I bisected",
             "  R: Green in a day",
             "strength -: Patience",
+            "contact c1 | Bo Li | - | - | tags: - | met: - | notes: - | every: -",
         ])
         #expect(CoachingHost(profile: profile, today: P.date("2026-11-29")).storedSummary() == ProfileSummary.lines(profile))
     }

@@ -56,4 +56,24 @@ import Testing
         let none = try PipedRun(arguments: [], input: "contact show nobody\n", environment: environment)
         #expect(none.errors.contains("no contact is called 'nobody'."))
     }
+
+    @Test func contactAddEditAndDeleteAreSavedAndDeletingAsksFirst() throws {
+        let environment = try Self.profile(home: try CoachBinary.scratchDirectory())
+        let add = try PipedRun(arguments: [], input: "contact add\nMaya\nOkafor\nStripe\nProduct Manager\ncareer fair\nalumni\n\n\n60\n",
+                               environment: environment)
+        #expect(add.output.contains("Saved Maya Okafor."), "\(add.output)")
+        let edit = try PipedRun(arguments: [], input: "contact edit maya\n\n\n\nSenior Product Manager\n\n\n\n\n", environment: environment)
+        #expect(edit.output.contains("What do they do there? (now: Product Manager)"), "\(edit.output)")
+        // A new process reads what the last one saved: the change, and what Enter kept.
+        let shown = try PipedRun(arguments: [], input: "contact show maya okafor\n", environment: environment)
+        #expect(shown.output.contains("Senior Product Manager") && shown.output.contains("Stripe") && shown.output.contains("every 60 days"),
+                "\(shown.output)")
+        let first = try PipedRun(arguments: [], input: "contact delete maya\ncontacts maya\n", environment: environment)
+        #expect(first.output.contains("This deletes Maya Okafor from your profile. Type 'contact delete maya' again to do it."))
+        #expect(first.output.contains("Maya Okafor"), "asking deletes nothing")
+        let twice = try PipedRun(arguments: [], input: "contact delete maya\ncontact delete maya\n", environment: environment)
+        #expect(twice.output.contains("Deleted Maya Okafor."), "\(twice.output)")
+        let after = try PipedRun(arguments: [], input: "contacts\n", environment: environment)
+        #expect(!after.output.contains("Maya") && after.output.contains("3 contacts."), "\(after.output)")
+    }
 }

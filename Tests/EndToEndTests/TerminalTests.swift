@@ -124,7 +124,12 @@ import Testing
         terminal.send("help\r")
         let reply = try terminal.expect("leaves.")
         // The descriptions wrap within their column, at the terminal's 40 columns.
-        #expect(reply.contains("  quit               Leave coach (Ctrl-D\r\n                     on an empty line\r\n"), "\(reply)")
+        let lines = reply.components(separatedBy: "\r\n")
+        let quit = try #require(lines.firstIndex { $0.hasPrefix("  quit ") })
+        let column = try #require(lines[quit].range(of: "Leave coach")).lowerBound.utf16Offset(in: lines[quit])
+        #expect(lines[quit + 1].hasPrefix(String(repeating: " ", count: column)) && lines[quit + 1].dropFirst(column).first != " ",
+                "\(reply)")
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(reply)")
     }
 }
 

@@ -64,6 +64,19 @@ public final class FlowRunner {
         return nil
     }
 
+    /// Sets slots before a flow starts (the contact `contact edit` changes).
+    public func preset(_ slots: [String: Value]) {
+        for (slot, value) in slots { session.slots[slot] = value }
+    }
+
+    /// Deletes a contact, with its interactions and follow-ups, from the profile and the store.
+    public func deleteContact(id: String) throws(ProfileStoreError) {
+        try store?.deleteContact(id: id)
+        profile.contacts.removeAll { $0.id == id }
+        profile.interactions.removeAll { $0.contactId == id }
+        profile.followUps.removeAll { $0.contactId == id }
+    }
+
     /// Today, as the runner's clock says.
     public var currentDay: CalendarDate { today() }
 
@@ -109,7 +122,21 @@ public final class FlowRunner {
         let personChanges = PersonChanges(from: before.person, to: profile.person)
         func changed<T: Equatable>(_ part: KeyPath<Profile, T>) -> T? { before[keyPath: part] == profile[keyPath: part] ? nil : profile[keyPath: part] }
         let values = changed(\.values), goals = changed(\.goals), strengths = changed(\.strengths), experiences = changed(\.experiences)
-        let partsChanged = values != nil || goals != nil || strengths != nil || experiences != nil
+        // Contacts are many: only the ones a turn added or changed are written.
+        var contacts: ContactChanges?
+        if before.contacts != profile.contacts {
+            let old = Dictionary(before.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var changes = ContactChanges()
+            for contact in profile.contacts {
+                if let previous = old[contact.id] {
+                    if previous != contact { changes.updated.append(contact) }
+                } else {
+                    changes.added.append(contact)
+                }
+            }
+            contacts = changes.isEmpty ? nil : changes
+        }
+        let partsChanged = values != nil || goals != nil || strengths != nil || experiences != nil || contacts != nil
         // help, why and where leave the session as it was: nothing to write.
         if let store, session != previous || !personChanges.isEmpty || partsChanged {
             let root = session.frames.first?.flow
@@ -117,6 +144,7 @@ public final class FlowRunner {
             do {
                 try store.commit(ProfileStore.TurnChanges(
                     person: personChanges, values: values, goals: goals, strengths: strengths, experiences: experiences,
+                    contacts: contacts,
                     session: root.map { ($0, session) },
                     firings: shown,
                     time: now()

@@ -40,6 +40,14 @@ public enum ProfileSummary {
                 lines.append("  R: \(story.result)")
             }
         }
+        for contact in profile.contacts {
+            var parts = [contact.id, ContactRanking.fullName(contact), contact.position ?? "-", contact.company ?? "-"]
+            parts.append("tags: " + (contact.tags.isEmpty ? "-" : contact.tags.joined(separator: ", ")))
+            parts.append("met: " + (contact.howMet ?? "-"))
+            parts.append("notes: " + (contact.notes ?? "-"))
+            parts.append("every: " + (contact.cadenceDays.map { "\($0) days" } ?? "-"))
+            lines.append("contact " + parts.map(DisplayText.clean).joined(separator: " | "))
+        }
         return lines
     }
 }

@@ -40,6 +40,12 @@ public struct CommandInvocation {
     public let arguments: [String]
     public let output: ShellOutput
     public let registry: CommandRegistry
+
+    public init(arguments: [String], output: ShellOutput, registry: CommandRegistry) {
+        self.arguments = arguments
+        self.output = output
+        self.registry = registry
+    }
 }
 
 /// How a command ended.

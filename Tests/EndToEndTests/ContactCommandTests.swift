@@ -76,4 +76,27 @@ import Testing
         let after = try PipedRun(arguments: [], input: "contacts\n", environment: environment)
         #expect(!after.output.contains("Maya") && after.output.contains("3 contacts."), "\(after.output)")
     }
+
+    @Test func coachTargetsPrintsJSONForScripts() throws {
+        let environment = try Self.profile(home: try CoachBinary.scratchDirectory())
+        _ = try PipedRun(arguments: [], input: "goals\nBecome a head of science at Westfield Academy\nhead of science\neducation\nWestfield Academy\n\n"
+                             + "next september\nA post signed\nno\nRun a school\nhead teacher\neducation\n\n2031-09\na school of my own\n",
+                         environment: environment)
+        let run = try PipedRun(arguments: ["targets", "--json"], input: "", environment: environment)
+        #expect(run.status == 0, "\(run.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let kinds = try #require(object["kinds"] as? [[String: Any]])
+        #expect(kinds.first?["number"] as? Int == 1)
+        #expect(kinds.contains { $0["rule"] as? String == "target-organisation-recruiters" } == false,
+                "a recruiter at Westfield Academy is already a contact")
+        #expect(kinds.allSatisfy { ($0["because"] as? String)?.isEmpty == false })
+        let people = try #require(object["people"] as? [[String: Any]])
+        #expect(people.first?["name"] as? String == "Sam Lee", "\(people)")
+        #expect(people.first?["number"] as? Int == kinds.count + 1)
+        let parts = try #require(people.first?["parts"] as? [[String: Any]])
+        #expect(parts.map { $0["signal"] as? String } == ["goal-organisation", "goal-role", "senior", "overdue"], "connected 2025-01-10, every 90 days")
+        // The text form is the REPL's.
+        let text = try PipedRun(arguments: ["targets"], input: "", environment: environment)
+        #expect(text.output.contains("People you know, for your goals:"))
+    }
 }

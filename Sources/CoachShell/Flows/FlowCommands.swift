@@ -227,7 +227,8 @@ public enum FlowCommands {
                 if suggestions == 0 && people.isEmpty {
                     output.line("Nothing to suggest yet: tell coach about your goals first ('goals').")
                 } else {
-                    let more = total > suggestions ? " \(total - suggestions) more kinds fit less well." : ""
+                    let rest = total - suggestions
+                    let more = rest > 0 ? (rest == 1 ? " One more kind fits less well." : " \(rest) more kinds fit less well.") : ""
                     output.line(output.styler.paint("'why N' says why coach suggests N.\(more)", .dim))
                 }
                 return .success

@@ -202,7 +202,8 @@ public enum ContactCommands {
         add("Keep in touch", contact.cadenceDays.map { "every \($0) days" })
         add("From", contact.source)
         output.line(BuiltinCommands.table(rows, styler: output.styler, width: output.width()))
-        if let ranked = ContactRanking.rank(runner.profile, catalog: runner.program.catalogs["ranking"], today: runner.currentDay)
+        if let ranked = ContactRanking.rank(runner.profile, catalog: runner.program.catalogs["ranking"], today: runner.currentDay,
+                                            roles: runner.program.catalogs["roles"])
             .first(where: { $0.contact.id == contact.id }) {
             output.line(output.styler.paint("For your goals: ", .dim) + ranked.parts.map(\.reason).joined(separator: "; ") + ".")
         }

@@ -18,12 +18,17 @@ public enum ContactMatching {
 
     /// Whether a position (`Senior Product Manager`) is the role a goal names (`associate product manager`):
     /// every word of the role that says what the job is appears in the position.
-    public static func position(_ position: String?, matches role: String) -> Bool {
+    public static func position(_ position: String?, matches role: String, roles: Catalog? = nil) -> Bool {
         guard let position else { return false }
-        let core = words(role).filter { !seniority.contains($0) }
-        guard !core.isEmpty else { return false }
         let have = Set(words(position))
-        return core.allSatisfy(have.contains)
+        func fits(_ name: String) -> Bool {
+            let core = words(name).filter { !seniority.contains($0) }
+            return !core.isEmpty && core.allSatisfy(have.contains)
+        }
+        if fits(role) { return true }
+        // Other names for the same job (`roles` catalog): "product owner" for "product manager".
+        guard let item = roles?.item(named: role) else { return false }
+        return ([item.name] + item.synonyms).contains(where: fits)
     }
 
     /// Whether the company is one of the names given, ignoring case and suffixes like Inc or Ltd.

@@ -29,7 +29,8 @@ public enum ContactRanking {
 
     /// The contacts with a score above zero, best first. Ties go to the more recent interaction, then
     /// to the name in alphabetical order, then to the id, so the order never depends on storage.
-    public static func rank(_ profile: Profile, catalog: Catalog?, today: CalendarDate, limit: Int? = nil) -> [Ranked] {
+    public static func rank(_ profile: Profile, catalog: Catalog?, today: CalendarDate, limit: Int? = nil,
+                            roles: Catalog? = nil) -> [Ranked] {
         var weights: [String: (Int, String)] = [:]
         for signal in signals {
             let item = catalog?.item(signal)
@@ -39,7 +40,7 @@ public enum ContactRanking {
         }
         let goals = profile.goals.filter { $0.status == .active }
         let organizations = goals.flatMap(\.organizations)
-        let roles = goals.compactMap(\.role)
+        let goalRoles = goals.compactMap(\.role)
         let fields = goals.compactMap(\.field)
         let places = profile.experiences.map(\.organization)
 
@@ -52,7 +53,7 @@ public enum ContactRanking {
             }
             let atGoalOrganisation = ContactMatching.company(contact.company, isAmong: organizations)
             if atGoalOrganisation { add("goal-organisation", [contact.company ?? ""]) }
-            if let role = roles.first(where: { ContactMatching.position(contact.position, matches: $0) }) {
+            if let role = goalRoles.first(where: { ContactMatching.position(contact.position, matches: $0, roles: roles) }) {
                 add("goal-role", [contact.position ?? "", "goal: \(role)"])
             }
             if atGoalOrganisation, ContactMatching.isRecruiter(contact.position) { add("recruiter", [contact.position ?? ""]) }

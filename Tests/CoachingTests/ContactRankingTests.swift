@@ -76,6 +76,22 @@ import Testing
         #expect(plain.first?.parts.first?.reason == "goal-organisation")
     }
 
+    @Test func otherNamesForTheGoalRoleCountThroughTheRolesCatalog() {
+        let roles = Catalog(id: "roles", title: "Roles", items: [
+            CatalogItem(id: "product-manager", name: "Product manager", definition: "", synonyms: ["pm", "product owner", "apm"]),
+        ])
+        var profile = Self.student
+        profile.contacts = [
+            Self.contact("po", "Pat Owens", "Bakery", "Product Owner"),
+            Self.contact("pm", "Sue Park", "Bakery", "Senior PM"),
+            Self.contact("pd", "Dan Ray", "Bakery", "Product Designer"),
+        ]
+        let without = ContactRanking.rank(profile, catalog: Self.catalog, today: Self.today)
+        #expect(without.isEmpty, "without the catalog, only the goal's own words match")
+        let with = ContactRanking.rank(profile, catalog: Self.catalog, today: Self.today, roles: roles)
+        #expect(Set(with.map(\.contact.id)) == ["po", "pm"], "a designer is not a product manager")
+    }
+
     @Test func anOverdueCadenceAndAMentorTagCount() {
         var profile = Profile()
         profile.contacts = [

@@ -91,7 +91,8 @@ public final class FlowRunner {
 
     /// Ranks the contacts for the goals, numbering them from `first` for `why N`.
     public func rankPeople(numberedFrom first: Int, limit: Int) -> [(number: Int, ranked: ContactRanking.Ranked)] {
-        let ranked = ContactRanking.rank(profile, catalog: program.catalogs["ranking"], today: today(), limit: limit)
+        let ranked = ContactRanking.rank(profile, catalog: program.catalogs["ranking"], today: today(), limit: limit,
+                                         roles: program.catalogs["roles"])
         let numbered = ranked.enumerated().map { (first + $0.offset, $0.element) }
         rankedPeople = Dictionary(uniqueKeysWithValues: numbered.map { ($0.0, $0.1) })
         return numbered

@@ -20,6 +20,7 @@ public enum ContactCommands {
             details: "Words match names, positions, companies, how you met, notes and tags, ignoring case; every word "
                 + "must match. --company NAME and --tag TAG narrow it further. Example: contacts product --company stripe",
             run: { invocation in
+                runner.refresh()
                 var words: [String] = [], company: String?, tag: String?
                 var arguments = invocation.arguments[...]
                 while let argument = arguments.popFirst() {
@@ -83,9 +84,11 @@ public enum ContactCommands {
             run: { invocation in
                 let output = invocation.output
                 guard let action = invocation.arguments.first, ["add", "show", "edit", "delete"].contains(action) else {
-                    output.error("contact needs add, show, edit or delete.", hint: "Examples: contact add; contact show Sam Lee")
+                    let what = invocation.arguments.first.map { "'\($0)' is not something contact does; " } ?? ""
+                    output.error("\(what)contact needs add, show, edit or delete.", hint: "Examples: contact add; contact show Sam Lee")
                     return .failure(.usage)
                 }
+                if runner.unfinishedTitle == nil { runner.refresh() }
                 if action == "add" {
                     guard invocation.arguments.count == 1 else {
                         output.error("contact add takes no name; it asks for the details.", hint: "Type 'contact add' on its own.")
@@ -108,9 +111,12 @@ public enum ContactCommands {
                     if matches.isEmpty {
                         output.error("no contact is called '\(clean(name))'.", hint: "Type 'contacts \(clean(name))' to search.")
                     } else {
-                        let names = matches.prefix(8).map { clean(ContactRanking.fullName($0)) + ($0.company.map { " (\(clean($0)))" } ?? "") }
-                        output.error("'\(clean(name))' could be \(names.joined(separator: ", "))\(matches.count > 8 ? ", …" : "").",
-                                     hint: "Type more of the name.")
+                        let names = matches.prefix(8).map { contact in
+                            clean(ContactRanking.fullName(contact)) + " (" + (contact.company.map { clean($0) + ", " } ?? "") + "id \(clean(contact.id)))"
+                        }
+                        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names[0]
+                        output.error("'\(clean(name))' could be \(list)\(matches.count > 8 ? ", and more" : "").",
+                                     hint: "Type more of the name, or the id: contact \(action) \(clean(matches[0].id))")
                     }
                     return .failure(.usage)
                 }
@@ -157,14 +163,23 @@ public enum ContactCommands {
 
     // MARK: Finding
 
+    /// Every word must start a word of the contact's name, company, position, how met, notes or tags,
+    /// ignoring case and accents: "garcia" finds García, "red" does not find "registered".
     static func filter(_ contacts: [Contact], words: [String], company: String?, tag: String?) -> [Contact] {
-        let wanted = words.map { $0.lowercased() }
+        func split(_ text: String) -> [String] {
+            CoachingHost.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        let wanted = words.flatMap(split)
+        let companyWords = company.map(split) ?? []
         return contacts.filter { contact in
-            if let company, !(contact.company ?? "").lowercased().contains(company.lowercased()) { return false }
-            if let tag, !contact.tags.contains(where: { $0.lowercased() == tag.lowercased() }) { return false }
-            let text = ([contact.firstName, contact.lastName] + [contact.company, contact.position, contact.howMet, contact.notes]
-                .compactMap { $0 } + contact.tags).joined(separator: " ").lowercased()
-            return wanted.allSatisfy(text.contains)
+            if company != nil {
+                let have = split(contact.company ?? "")
+                guard companyWords.allSatisfy({ word in have.contains { $0.hasPrefix(word) } }) else { return false }
+            }
+            if let tag, !contact.tags.contains(where: { CoachingHost.fold($0) == CoachingHost.fold(tag) }) { return false }
+            let have = split(([contact.firstName, contact.lastName] + [contact.company, contact.position, contact.howMet, contact.notes]
+                .compactMap { $0 } + contact.tags).joined(separator: " "))
+            return wanted.allSatisfy { word in have.contains { $0.hasPrefix(word) } }
         }
     }
 

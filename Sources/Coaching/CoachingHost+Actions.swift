@@ -254,14 +254,15 @@ extension CoachingHost {
                 if let howMet = text("how_met") { contact.howMet = howMet }
                 if arguments["tags"] != nil { contact.tags = list("tags") }
                 if let notes = text("notes") { contact.notes = notes }
-                if let cadence { contact.cadenceDays = cadence }
+                // 0 days: no more reminders.
+                if let cadence { contact.cadenceDays = cadence == 0 ? nil : cadence }
                 profile.contacts[index] = contact
                 return id
             }
             guard let first = text("first_name") else { return nil }
             var contact = Contact(id: "", firstName: first, lastName: text("last_name") ?? "", company: text("company"),
                                   position: text("position"), email: text("email"), howMet: text("how_met"), tags: list("tags"),
-                                  notes: text("notes"), cadenceDays: cadence, source: "manual")
+                                  notes: text("notes"), cadenceDays: cadence == 0 ? nil : cadence, source: "manual")
             var taken = Set(profile.contacts.map(\.id))
             contact.id = ContactId.unique(for: contact, taken: &taken)
             profile.contacts.append(contact)

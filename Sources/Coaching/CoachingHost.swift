@@ -1,4 +1,5 @@
 import DialogueEngine
+import Foundation
 
 /// What the career domain offers the Prompts content: facts it can read and actions it can run.
 ///
@@ -48,14 +49,21 @@ public struct CoachingHost: DialogueHost {
     /// The contacts `name` means: those whose whole name it is (ignoring case), else those whose name
     /// starts with it, else those whose name contains it.
     public static func contacts(named name: String, in contacts: [Contact]) -> [Contact] {
-        let wanted = name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // An id names one contact, even among several with one name.
+        if let exact = contacts.first(where: { $0.id == name.trimmingWhitespace }) { return [exact] }
+        let wanted = fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !wanted.isEmpty else { return [] }
-        func full(_ contact: Contact) -> String { DisplayText.clean(ContactRanking.fullName(contact)).lowercased() }
+        func full(_ contact: Contact) -> String { fold(DisplayText.clean(ContactRanking.fullName(contact))) }
         for test in [{ (contact: Contact) in full(contact) == wanted }, { full($0).hasPrefix(wanted) }, { full($0).contains(wanted) }] {
             let matches = contacts.filter(test)
             if !matches.isEmpty { return matches }
         }
         return []
+    }
+
+    /// Lowercase, without accents, for looking names up: "garcia" finds García.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     }
 
     /// A parameter whose value coach cannot store (content that names a kind or part that does not

@@ -31,12 +31,17 @@ public enum ContactMatching {
         return ([item.name] + item.synonyms).contains(where: fits)
     }
 
-    /// Whether the company is one of the names given, ignoring case and suffixes like Inc or Ltd.
+    /// Whether the company is one of the names given, ignoring case, suffixes like Inc or Ltd, and words
+    /// after the name ("Spotify Technology S.A." for "Spotify").
     public static func company(_ company: String?, isAmong names: [String]) -> Bool {
         guard let company else { return false }
         let key = words(company).filter { !companySuffixes.contains($0) }
         guard !key.isEmpty else { return false }
-        return names.contains { words($0).filter { !companySuffixes.contains($0) } == key }
+        // "Spotify" is "Spotify Technology S.A.": the name given starts the company's name, word by word.
+        return names.contains { name in
+            let wanted = words(name).filter { !companySuffixes.contains($0) }
+            return !wanted.isEmpty && key.starts(with: wanted)
+        }
     }
 
     public static func isRecruiter(_ position: String?) -> Bool {

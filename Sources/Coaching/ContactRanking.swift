@@ -25,7 +25,9 @@ public enum ContactRanking {
     public static let signals = ["goal-organisation", "goal-role", "recruiter", "senior", "alumni", "goal-field",
                                  "former-colleague", "mentor", "overdue"]
 
-    static let seniorWords: Set<String> = ["manager", "director", "head", "lead", "senior", "principal", "vp", "chief", "founder", "partner"]
+    /// Words in a title that say its holder hires or decides ("manager" alone does not: a product manager
+    /// manages a product).
+    static let seniorWords: Set<String> = ["director", "head", "lead", "senior", "principal", "vp", "chief", "founder", "partner"]
 
     /// The contacts with a score above zero, best first. Ties go to the more recent interaction, then
     /// to the name in alphabetical order, then to the id, so the order never depends on storage.

@@ -9,7 +9,8 @@ struct Targets: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Who to meet for your goals: kinds of people, then people you know, with reasons.",
         discussion: """
-            The JSON has "kinds" (number, text, rule, because, and the kind of person with its details) and "people" \
+            The JSON has "kinds" (the five most important, numbered as the text numbers them: number, text, rule, \
+            because, and the kind of person with its details), "more_kinds" (how many fit less well) and "people" \
             (number, id, name, position, company, score, and the parts of the score with their facts). Text from \
             contacts is given as stored, escape characters included: a script decides how to show it.
             """
@@ -40,10 +41,12 @@ struct Targets: ParsableCommand {
             return
         }
         let outputs = runner.infer(FlowCommands.targetsGroup)
-        let shown = outputs.compactMap { output -> (Int, String)? in
+        let all = outputs.compactMap { output -> (Int, String)? in
             if case let .suggestion(number, text) = output { return (number, text) }
             return nil
         }
+        // The kinds the text shows, numbered as there, so that a script and a person mean the same by 6.
+        let shown = Array(all.prefix(FlowCommands.targetsShown))
         let kinds: [[String: Any]] = shown.map { number, text in
             let firing = runner.session.firings.first { $0.number == number }
             var kind: [String: Any] = ["number": number, "text": text, "rule": firing?.rule ?? "", "because": firing?.because ?? ""]
@@ -59,7 +62,7 @@ struct Targets: ParsableCommand {
                     "position": contact.position ?? NSNull(), "company": contact.company ?? NSNull(), "score": ranked.score,
                     "parts": ranked.parts.map { ["signal": $0.signal, "weight": $0.weight, "reason": $0.reason, "facts": $0.facts] }]
         }
-        let object: [String: Any] = ["kinds": kinds, "people": people]
+        let object: [String: Any] = ["kinds": kinds, "more_kinds": all.count - shown.count, "people": people]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         output.sink.write(String(decoding: data, as: UTF8.self) + "\n", error: false)
     }

@@ -92,6 +92,20 @@ import Testing
         #expect(Set(with.map(\.contact.id)) == ["po", "pm"], "a designer is not a product manager")
     }
 
+    @Test func aCompanyMatchesByItsNameWithWordsAfterItAndAPlainManagerIsNotSenior() {
+        #expect(ContactMatching.company("Spotify Technology S.A.", isAmong: ["Spotify"]))
+        #expect(ContactMatching.company("Stripe, Inc.", isAmong: ["stripe"]))
+        #expect(!ContactMatching.company("Spotifyish", isAmong: ["Spotify"]))
+        #expect(!ContactMatching.company("Big Spotify Fans", isAmong: ["Spotify"]), "the name must start the company's name")
+        var profile = Self.student
+        profile.contacts = [Self.contact("pm", "Lee Ray", "Stripe", "Product Manager"),
+                            Self.contact("dir", "Kim Ode", "Stripe", "Director of Product")]
+        let ranked = ContactRanking.rank(profile, catalog: Self.catalog, today: Self.today)
+        #expect(ranked.first { $0.contact.id == "pm" }?.parts.map(\.signal) == ["goal-organisation", "goal-role"])
+        #expect(ranked.first { $0.contact.id == "dir" }?.parts.map(\.signal) == ["goal-organisation", "senior"],
+                "a director of product is senior, and not a product manager")
+    }
+
     @Test func anOverdueCadenceAndAMentorTagCount() {
         var profile = Profile()
         profile.contacts = [

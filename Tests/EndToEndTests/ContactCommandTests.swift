@@ -40,6 +40,9 @@ import Testing
         #expect(mentors.output.contains("Sam Ortiz") && mentors.output.contains("1 of 3 contacts."))
         let words = try PipedRun(arguments: [], input: "contacts sam science\n", environment: environment)
         #expect(words.output.contains("Sam Lee") && !words.output.contains("Sam Ortiz"))
+        // Words start words, ignoring accents: "sci" finds Science, "ience" does not.
+        let part = try PipedRun(arguments: [], input: "contacts ience\n", environment: environment)
+        #expect(part.output.contains("No contact matches."), "\(part.output)")
         let bad = try PipedRun(arguments: [], input: "contacts --tag\n", environment: environment)
         #expect(bad.status == 64)
         #expect(bad.errors.contains("--tag needs a value."))
@@ -52,7 +55,10 @@ import Testing
         #expect(one.output.contains("Head of Science") && one.output.contains("How you met") && one.output.contains("every 90 days"))
         let two = try PipedRun(arguments: [], input: "contact show sam\n", environment: environment)
         #expect(two.status == 64)
-        #expect(two.errors.contains("'sam' could be Sam Lee (Westfield Academy), Sam Ortiz (Acme)."), "\(two.errors)")
+        #expect(two.errors.contains("'sam' could be Sam Lee (Westfield Academy, id c1) or Sam Ortiz (Acme, id c2)."), "\(two.errors)")
+        // Two people can share a name: the id tells them apart.
+        let byID = try PipedRun(arguments: [], input: "contact show c2\n", environment: environment)
+        #expect(byID.status == 0 && byID.output.contains("Sam Ortiz"), "\(byID.errors)")
         let none = try PipedRun(arguments: [], input: "contact show nobody\n", environment: environment)
         #expect(none.errors.contains("no contact is called 'nobody'."))
     }
@@ -98,5 +104,23 @@ import Testing
         // The text form is the REPL's.
         let text = try PipedRun(arguments: ["targets"], input: "", environment: environment)
         #expect(text.output.contains("People you know, for your goals:"))
+    }
+
+    @Test func anOpenCoachSeesContactsImportedMeanwhile() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let environment = CoachBinary.environment(home: home, ["COACH_TODAY": "2026-11-29", "NO_COLOR": "1"])
+        let terminal = try PseudoTerminal(CoachBinary.path, environment: environment)
+        try terminal.expectPrompt()
+        // Another window imports while this one waits at its prompt.
+        let csv = home + "/Connections.csv"
+        try "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nLia,Chen,,,Monzo,Product Manager,15 Mar 2024\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let imported = try PipedRun(arguments: ["import", "linkedin", csv], input: "", environment: environment)
+        #expect(imported.status == 0, "\(imported.errors)")
+        terminal.send("contacts\r")
+        let listing = try terminal.expect("contacts.")
+        #expect(listing.contains("Lia Chen"), "\(listing)")
+        terminal.send("quit\r")
+        #expect(try terminal.waitForExit() == 0)
     }
 }

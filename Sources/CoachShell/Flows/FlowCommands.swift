@@ -175,7 +175,7 @@ public enum FlowCommands {
 
     /// The rule group `targets` runs, and how many of its suggestions it shows.
     public static let targetsGroup = "targets"
-    static let targetsShown = 5
+    public static let targetsShown = 5
 
     static func targets(_ runner: FlowRunner) -> ShellCommand {
         ShellCommand(
@@ -194,6 +194,7 @@ public enum FlowCommands {
                     return .failure(.dataError)
                 }
                 let output = invocation.output
+                if runner.unfinishedTitle == nil { runner.refresh() }
                 let outputs = runner.infer(targetsGroup)
                 var shownItems = Set<String>()
                 var suggestions = 0
@@ -213,6 +214,7 @@ public enum FlowCommands {
                 // The specific people, numbered on after the kinds shown.
                 runner.forgetSuggestions(after: suggestions)
                 let people = runner.rankPeople(numberedFrom: suggestions + 1, limit: targetsShown)
+                let morePeople = runner.rankedCount - people.count
                 if !people.isEmpty {
                     output.line(output.styler.paint("People you know, for your goals:", .heading))
                     for (number, ranked) in people {
@@ -228,7 +230,11 @@ public enum FlowCommands {
                     output.line("Nothing to suggest yet: tell coach about your goals first ('goals').")
                 } else {
                     let rest = total - suggestions
-                    let more = rest > 0 ? (rest == 1 ? " One more kind fits less well." : " \(rest) more kinds fit less well.") : ""
+                    var more = rest > 0 ? (rest == 1 ? " One more kind fits less well." : " \(rest) more kinds fit less well.") : ""
+                    if morePeople > 0 {
+                        more += " \(morePeople) more \(morePeople == 1 ? "person" : "people") in your contacts fit your goals less well "
+                            + "('coach targets --json' lists 25)."
+                    }
                     output.line(output.styler.paint("'why N' says why coach suggests N.\(more)", .dim))
                 }
                 return .success
@@ -273,8 +279,8 @@ public enum FlowCommands {
                     for line in lines { invocation.output.line(line) }
                     return .success
                 }
-                let numbers = runner.session.firings.compactMap(\.number)
-                guard numbers.contains(number) else {
+                let numbers = runner.session.firings.compactMap(\.number) + runner.rankedPeople.keys
+                guard runner.session.firings.contains(where: { $0.number == number }) else {
                     if numbers.isEmpty {
                         invocation.output.error("there are no numbered suggestions to explain yet.",
                                                 hint: "Suggestions come at the end of a flow, such as 'start person'.")

@@ -64,6 +64,13 @@ public final class FlowRunner {
         return nil
     }
 
+    /// Reads the profile again from the store, for what another coach window or an import changed since.
+    /// Commands that show or rank contacts call it first. A failed read keeps what is in memory.
+    public func refresh() {
+        guard let store, let stored = try? store.loadProfile() else { return }
+        profile = stored
+    }
+
     /// Sets slots before a flow starts (the contact `contact edit` changes).
     public func preset(_ slots: [String: Value]) {
         for (slot, value) in slots { session.slots[slot] = value }
@@ -89,10 +96,14 @@ public final class FlowRunner {
     /// The people 'targets' listed last, by their number, for `why N`.
     public private(set) var rankedPeople: [Int: ContactRanking.Ranked] = [:]
 
+    /// How many contacts the last ranking found worth talking to, shown or not.
+    public private(set) var rankedCount = 0
+
     /// Ranks the contacts for the goals, numbering them from `first` for `why N`.
     public func rankPeople(numberedFrom first: Int, limit: Int) -> [(number: Int, ranked: ContactRanking.Ranked)] {
-        let ranked = ContactRanking.rank(profile, catalog: program.catalogs["ranking"], today: today(), limit: limit,
-                                         roles: program.catalogs["roles"])
+        let all = ContactRanking.rank(profile, catalog: program.catalogs["ranking"], today: today(), roles: program.catalogs["roles"])
+        rankedCount = all.count
+        let ranked = all.prefix(limit)
         let numbered = ranked.enumerated().map { (first + $0.offset, $0.element) }
         rankedPeople = Dictionary(uniqueKeysWithValues: numbered.map { ($0.0, $0.1) })
         return numbered

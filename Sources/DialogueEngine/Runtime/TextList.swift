@@ -16,6 +16,7 @@ struct TextList: MustacheSequence, MustacheCustomRenderable, MustacheTransformab
     /// `{{lowercased(list)}}` and the other transforms templates may apply to a list.
     func transform(_ name: String) -> Any? {
         switch name {
+        case "alternatives": return OrList(items: items)
         case "lowercased": return TextList(items: items.map { $0.lowercased() })
         case "uppercased": return TextList(items: items.map { $0.uppercased() })
         case "capitalized": return TextList(items: items.map(\.capitalized))
@@ -26,4 +27,14 @@ struct TextList: MustacheSequence, MustacheCustomRenderable, MustacheTransformab
         default: return nil
         }
     }
+}
+
+/// `{{alternatives(list)}}`: the items as choices in a sentence, "a, b or c".
+struct OrList: MustacheCustomRenderable {
+    var items: [String]
+    var renderText: String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+    var isNull: Bool { items.isEmpty }
 }

@@ -11,7 +11,8 @@ extension Compilation {
     }
 
     /// Transforms templates may apply: `{{lowercased(values.top_names)}}`, `{{#first(goals.active)}}`.
-    static let templateTransforms: Set<String> = ["lowercased", "uppercased", "capitalized", "first", "last", "count", "empty"]
+    static let templateTransforms: Set<String> = ["lowercased", "uppercased", "capitalized", "first", "last", "count", "empty",
+                                                  "alternatives"]
 
     /// The pragma that makes swift-mustache render plain text: nothing is HTML-escaped.
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"

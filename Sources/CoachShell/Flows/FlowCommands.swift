@@ -136,6 +136,21 @@ public enum FlowCommands {
         )
     }
 
+    /// Why a command that runs a rule group cannot: arguments given, or no rules in the group.
+    static func refuseRuleGroupCommand(_ name: String, group: String, runner: FlowRunner,
+                                       _ invocation: CommandInvocation) -> CommandOutcome? {
+        guard invocation.arguments.isEmpty else {
+            invocation.output.error("\(name) takes no arguments.", hint: "Type '\(name)' on its own.")
+            return .failure(.usage)
+        }
+        guard runner.hasRules(in: group) else {
+            invocation.output.error("the Prompts in use have no rules in the group '\(group)', so there is nothing to suggest.",
+                                    hint: "Add rules with 'group: \(group)' (see Prompts/README.md).")
+            return .failure(.dataError)
+        }
+        return nil
+    }
+
     /// The rule group `next` and the banner run.
     public static let nextGroup = "next"
 
@@ -145,15 +160,7 @@ public enum FlowCommands {
             summary: "What to do next, from what your profile still lacks.",
             details: "coach reads your profile and suggests the one step that helps most now; 'why 1' says why.",
             run: { invocation in
-                guard invocation.arguments.isEmpty else {
-                    invocation.output.error("next takes no arguments.", hint: "Type 'next' on its own.")
-                    return .failure(.usage)
-                }
-                guard runner.hasRules(in: nextGroup) else {
-                    invocation.output.error("the Prompts in use have no rules in the group '\(nextGroup)', so there is nothing to suggest.",
-                                            hint: "Add rules with 'group: \(nextGroup)' (see Prompts/README.md).")
-                    return .failure(.dataError)
-                }
+                if let refused = refuseRuleGroupCommand("next", group: nextGroup, runner: runner, invocation) { return refused }
                 if let unfinished = runner.unfinishedTitle {
                     invocation.output.line("'\(unfinished)' is unfinished: type 'resume' to continue it. Beyond that:")
                 }
@@ -184,15 +191,7 @@ public enum FlowCommands {
             details: "Each suggestion comes from a rule over your profile and contacts; 'why N' says which and why. "
                 + "Under each: where to find such people, what to ask them, and what you can offer.",
             run: { invocation in
-                guard invocation.arguments.isEmpty else {
-                    invocation.output.error("targets takes no arguments.", hint: "Type 'targets' on its own.")
-                    return .failure(.usage)
-                }
-                guard runner.hasRules(in: targetsGroup) else {
-                    invocation.output.error("the Prompts in use have no rules in the group '\(targetsGroup)'.",
-                                            hint: "Add rules with 'group: \(targetsGroup)' (see Prompts/README.md).")
-                    return .failure(.dataError)
-                }
+                if let refused = refuseRuleGroupCommand("targets", group: targetsGroup, runner: runner, invocation) { return refused }
                 let output = invocation.output
                 if runner.unfinishedTitle == nil { runner.refresh() }
                 let outputs = runner.infer(targetsGroup)

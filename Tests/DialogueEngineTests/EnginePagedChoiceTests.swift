@@ -23,7 +23,7 @@ import Testing
     @Test func onePageATurnNumberedAcrossPages() {
         let turns = Self.engine().play("sort", ["1", "4", ""])
         #expect(F.lines(turns[0]) == Self.page1)
-        #expect(turns[0].outputs == [.choices(prompt: Self.page1[0], options: ["Autonomy", "Security"], firstNumber: 1)])
+        #expect(turns[0].outputs == [.choices(prompt: Self.page1[0], options: ["Autonomy", "Security"], numbers: [1, 2])])
         #expect(F.lines(turns[1]) == Self.page2)
         #expect(F.lines(turns[2]) == Self.page3)
         #expect(turns[3].session.slots["very"] == .list([.text("autonomy"), .text("balance")]))

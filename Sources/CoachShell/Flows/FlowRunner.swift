@@ -185,9 +185,9 @@ public final class FlowRunner {
             case let .ask(prompt, options):
                 output.line(styler.paint(prompt, .emphasis))
                 for line in Output.ask(prompt: "", options: options).lines.dropFirst() { output.line(line) }
-            case let .choices(prompt, options, first):
+            case let .choices(prompt, options, numbers):
                 output.line(styler.paint(prompt, .emphasis))
-                for line in Output.choices(prompt: "", options: options, firstNumber: first).lines.dropFirst() { output.line(line) }
+                for line in Output.choices(prompt: "", options: options, numbers: numbers).lines.dropFirst() { output.line(line) }
             case .retry:
                 for line in item.lines { output.line(styler.paint(line, .warning)) }
             case let .suggestion(number, text):

@@ -41,8 +41,9 @@ extension AnswerInterpreter {
     /// (the engine checks the totals), and with `allowOwn` a piece that names no option and has a
     /// three letters or more becomes the user's own item, confirmed before it is kept. Own items are stored
     /// as the text typed.
-    public static func interpretPicks(_ input: String, options: [ChoiceOption], allowOwn: Bool) -> Interpretation {
-        let matcher = OptionMatcher(options: options)
+    public static func interpretPicks(_ input: String, options: [ChoiceOption], allowOwn: Bool, numbers: [Int]? = nil) -> Interpretation {
+        var matcher = OptionMatcher(options: options)
+        matcher.numbers = numbers
         var picks: [Value] = [], shown: [String] = [], needsConfirmation = false
         for piece in splitPicks(trimmed(input), matcher: matcher) {
             let value: Value, label: String

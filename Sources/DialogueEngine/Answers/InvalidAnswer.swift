@@ -26,6 +26,8 @@ public enum InvalidAnswer: Hashable, Sendable {
     case noSuchNumber(Int, optionCount: Int)
     /// The input fits several options equally well; holds their labels.
     case ambiguous(String, matches: [String])
+    /// A number that is not among those shown (a card already on another pile).
+    case notShownNumber(Int)
     /// Fewer picks than a multi-choice question needs.
     case tooFewPicks(min: Int, max: Int?)
     /// More picks than a multi-choice question allows.
@@ -82,6 +84,8 @@ public enum InvalidAnswer: Hashable, Sendable {
         case let .noSuchNumber(number, optionCount):
             let choices = optionCount == 1 ? "Type 1" : "Pick a number from 1 to \(optionCount)"
             return "There is no option \(number). \(choices)."
+        case let .notShownNumber(number):
+            return "There is no \(number) among these; type a number shown, or a name."
         case let .ambiguous(input, matches):
             return "'\(input)' could be \(Self.either(matches)). Type more of the name, or its number."
         case let .tooFewPicks(min, max):

@@ -15,6 +15,19 @@ struct OptionMatcher {
     }
 
     let options: [ChoiceOption]
+    /// The number shown for each option, when they are not 1, 2, 3… (cards left after an earlier pile
+    /// keep the numbers they had).
+    var numbers: [Int]? = nil
+
+    /// The option a typed number names, or why none.
+    private func option(numbered number: Int) -> Match {
+        if let numbers {
+            guard let index = numbers.firstIndex(of: number) else { return .failed(.notShownNumber(number)) }
+            return .sure(index)
+        }
+        guard number >= 1, number <= options.count else { return .failed(.noSuchNumber(number, optionCount: options.count)) }
+        return .sure(number - 1)
+    }
 
     /// Shorter prefixes name too many things to be meant (`a` for Autonomy); they get a suggestion instead.
     static let shortestPrefix = 2
@@ -25,19 +38,14 @@ struct OptionMatcher {
         let raw = piece.trimmingWhitespace
         if let sign = raw.first, sign == "-" || sign == "+", raw.count > 1, raw.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
             guard let number = Int(raw) else { return .failed(.noSuchOption(piece, suggestion: nil)) }
-            if sign == "-" || number < 1 || number > options.count {
-                return .failed(.noSuchNumber(number, optionCount: options.count))
-            }
-            return .sure(number - 1)
+            if sign == "-" { return .failed(.noSuchNumber(number, optionCount: options.count)) }
+            return option(numbered: number)
         }
         let typed = Self.normalized(piece)
         if !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
             // Too many digits for an Int is no option number either; echo it as typed.
             guard let number = Int(typed) else { return .failed(.noSuchOption(piece, suggestion: nil)) }
-            guard number >= 1, number <= options.count else {
-                return .failed(.noSuchNumber(number, optionCount: options.count))
-            }
-            return .sure(number - 1)
+            return option(numbered: number)
         }
         let exact = indices { names(of: $0, includingSynonyms: true).contains(typed) }
         if let found = decide(exact, piece) { return found }

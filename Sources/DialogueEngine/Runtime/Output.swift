@@ -4,8 +4,9 @@ public enum Output: Hashable, Sendable, Codable {
     case say(String)
     /// A question, with its numbered options when it has any.
     case ask(prompt: String, options: [String])
-    /// A question showing some of its options, numbered from `firstNumber` (a page of a long list).
-    case choices(prompt: String, options: [String], firstNumber: Int)
+    /// A question showing some of its options with the numbers they answer to (a page of a long list,
+    /// or the cards left after an earlier pile, which keep their numbers).
+    case choices(prompt: String, options: [String], numbers: [Int])
     /// A reprompt after an answer that was not understood.
     case retry(String)
     /// A numbered suggestion from a rule; `why N` explains it.
@@ -26,9 +27,9 @@ public enum Output: Hashable, Sendable, Codable {
         case let .say(text), let .retry(text), let .info(text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case let .ask(prompt, options):
-            return Output.questionLines(prompt, options, firstNumber: 1)
-        case let .choices(prompt, options, firstNumber):
-            return Output.questionLines(prompt, options, firstNumber: firstNumber)
+            return Output.questionLines(prompt, options, numbers: Array(1...Swift.max(1, options.count)))
+        case let .choices(prompt, options, numbers):
+            return Output.questionLines(prompt, options, numbers: numbers)
         case let .suggestion(number, text):
             return ["\(number). \(text)"]
         case let .tip(text):
@@ -42,12 +43,12 @@ public enum Output: Hashable, Sendable, Codable {
         }
     }
 
-    private static func questionLines(_ prompt: String, _ options: [String], firstNumber: Int) -> [String] {
-        let width = String(firstNumber + options.count - 1).count
+    private static func questionLines(_ prompt: String, _ options: [String], numbers: [Int]) -> [String] {
+        let width = numbers.prefix(options.count).map { String($0).count }.max() ?? 1
         return prompt.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            + options.enumerated().map { index, option in
-                let number = String(firstNumber + index)
-                return "  " + String(repeating: " ", count: width - number.count) + number + ". " + option
+            + zip(options, numbers).map { option, number in
+                let shown = String(number)
+                return "  " + String(repeating: " ", count: width - shown.count) + shown + ". " + option
             }
     }
 }

@@ -100,4 +100,16 @@ extension Run {
         default: return question.type
         }
     }
+
+    /// The numbers the options keep when `except` has left some out of a catalog or list (so that card
+    /// 44 is 44 on the second pass of a card sort too); nil when they are simply 1, 2, 3…
+    func optionNumbers(of question: Question) -> [Int]? {
+        // Only pages read their numbers this way; other choices number what they show from 1.
+        guard question.choices.pageSize != nil, question.choices.except != nil, question.choices.from == nil else { return nil }
+        let all = question.type.options
+        let shown = resolvedType(of: question).options
+        let numbers = shown.compactMap { option in all.firstIndex { $0.id == option.id }.map { $0 + 1 } }
+        guard numbers.count == shown.count, numbers != Array(1...Swift.max(1, shown.count)) || shown.isEmpty else { return nil }
+        return shown.isEmpty ? nil : numbers
+    }
 }

@@ -133,7 +133,8 @@ struct Run {
                 addPicks([], onPage: page, to: picked, for: question)
                 return
             }
-            switch AnswerInterpreter.interpretPicks(input, options: type.options, allowOwn: question.choices.own) {
+            switch AnswerInterpreter.interpretPicks(input, options: type.options, allowOwn: question.choices.own,
+                                                    numbers: optionNumbers(of: question)) {
             case let .value(.list(picks)):
                 addPicks(picks, onPage: page, to: picked, for: question)
             case let .confirm(.list(picks), confirmation):
@@ -158,7 +159,8 @@ struct Run {
             }
             let interpretation: Interpretation
             if question.choices.own, case .multiChoice = type {
-                interpretation = checkedPicks(AnswerInterpreter.interpretPicks(input, options: type.options, allowOwn: true), type)
+                interpretation = checkedPicks(AnswerInterpreter.interpretPicks(input, options: type.options, allowOwn: true,
+                                                                               numbers: optionNumbers(of: question)), type)
             } else {
                 interpretation = AnswerInterpreter.interpret(input, as: type, today: engine.today)
             }
@@ -364,13 +366,16 @@ struct Run {
         let prompt = render(question.prompt)
         let type = resolvedType(of: question)
         let options = type.options
+        let numbers = optionNumbers(of: question) ?? Array(1...Swift.max(1, options.count))
         if case let .page(page, _)? = session.waiting, question.choices.pageSize != nil {
             let pages = pageCount(options.count, question)
             let size = perPage(options.count, question)
-            let first = page * size
-            let shown = options[Swift.min(first, options.count)..<Swift.min(first + size, options.count)]
+            let range = Swift.min(page * size, options.count)..<Swift.min(page * size + size, options.count)
             let hint = "(\(page + 1) of \(pages): numbers or names, or Enter for none)"
-            return .choices(prompt: prompt + " " + hint, options: shown.map(\.label), firstNumber: first + 1)
+            return .choices(prompt: prompt + " " + hint, options: options[range].map(\.label), numbers: Array(numbers[range]))
+        }
+        if optionNumbers(of: question) != nil {
+            return .choices(prompt: prompt, options: options.map(\.label), numbers: numbers)
         }
         return .ask(prompt: prompt, options: options.map(\.label))
     }

@@ -20,6 +20,24 @@ import Testing
                         "  4. Work-life balance"]
     static let page3 = ["Which are very important? (3 of 3: numbers or names, or Enter for none)", "  5. Learning"]
 
+    @Test func aSecondPassKeepsTheCardsNumbersFromTheFirst() {
+        // As the card sort's "not important" pass: the cards already picked are left out, the rest keep their numbers.
+        let flow = F.flow("sort", title: "Card sort", [
+            F.ask("very", "Which are very important?", .multiChoice(F.values.options, min: 1, max: nil), page: 5),
+            F.ask("not", "Which matter little?", .multiChoice(F.values.options, min: 0, max: nil), number: 2,
+                  except: "very", page: 5),
+        ])
+        let engine = Engine(program: F.program([flow], catalogs: [F.values]), host: NotebookHost(), today: F.today)
+        let turns = engine.play("sort", ["2, 4", "3", "4", "5"])
+        #expect(F.lines(turns[1]) == ["Which matter little? (1 of 1: numbers or names, or Enter for none)",
+                                      "  1. Autonomy", "  3. Financial reward", "  5. Learning"])
+        #expect(F.lines(turns[2]) == ["(Card sort finished)"], "3 is Financial reward on both passes")
+        #expect(turns[2].session.slots["not"] == .list([.text("money")]))
+        // 4 went on the first pile: it is not among these.
+        let wrong = engine.play("sort", ["2, 4", "4"])
+        #expect(F.lines(wrong[2]) == ["There is no 4 among these; type a number shown, or a name. Press Enter if none on this page applies."])
+    }
+
     @Test func onePageATurnNumberedAcrossPages() {
         let turns = Self.engine().play("sort", ["1", "4", ""])
         #expect(F.lines(turns[0]) == Self.page1)

@@ -1,0 +1,27 @@
+/// SplitMix64: the same numbers for the same seed on every machine and every Swift version.
+///
+/// The generators use `below(_:)` and `chance(_:)` only, never the standard library's `random(in:using:)` or
+/// `shuffled(using:)`, whose algorithms may change between Swift versions and so change the data.
+public struct SeededGenerator: Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A whole number in 0..<bound.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// True `percent` times in a hundred.
+    public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}

@@ -2,6 +2,8 @@
 #   make run       set up (installs libedit-dev + pkg-config if missing), build, start the REPL
 #   make test      set up, then run the whole test suite
 #   make install   install a release binary: PREFIX=/usr/local by default (DESTDIR is honoured)
+#   make bench     release build, then the benchmarks of Benchmarks/ (its own package): one table and
+#                  bench-results.json; BENCH_QUICK=1 for fewer rounds (Benchmarks/README.md)
 
 SWIFT   ?= swift
 PREFIX  ?= /usr/local
@@ -10,7 +12,7 @@ APT_PACKAGES := libedit-dev pkg-config
 # apt-get needs root; say so and use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo "sudo ")
 
-.PHONY: all deps build release run test install uninstall clean
+.PHONY: all deps build release run test install uninstall clean bench bench-deps
 
 all: build
 
@@ -52,3 +54,38 @@ uninstall:
 
 clean:
 	$(SWIFT) package clean
+
+# Benchmarks: their own package under Benchmarks/, so that 'make test' never builds their dependencies.
+BENCH_DIR   := Benchmarks
+BENCH_WORK  := $(BENCH_DIR)/.build/bench
+BENCH_APT   := sqlite3 bc time
+BENCH_QUICK ?=
+
+# sqlite3 and bc are baselines, GNU time measures peak memory; all three are Debian packages.
+bench-deps: deps
+	@missing=""; for tool in $(BENCH_APT); do [ "$$tool" = time ] && [ -x /usr/bin/time ] && continue; command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: the benchmarks need$$missing, and this system has no apt-get: install them, then retry." >&2; exit 1; \
+	  fi; \
+	  echo "make: the benchmarks need$$missing; running: $(SUDO)apt-get update && $(SUDO)apt-get install -y$$missing"; \
+	  $(SUDO)env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO)env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || \
+	    { echo "make: installing$$missing failed" >&2; exit 1; }; \
+	fi
+
+bench: release bench-deps
+	cd $(BENCH_DIR) && $(SWIFT) build -c release
+	@mkdir -p $(BENCH_WORK)
+	@# The linker warns about Foundation's use of mktemp: noise, unless the build fails.
+	swiftc -O -static-stdlib $(BENCH_DIR)/Hello/hello.swift -o $(BENCH_WORK)/hello 2>$(BENCH_WORK)/hello.log || \
+	  { cat $(BENCH_WORK)/hello.log >&2; exit 1; }
+	$(BENCH_DIR)/.build/release/bench-data --out $(BENCH_WORK)/data
+	@rm -rf $(BENCH_WORK)/in-process && mkdir -p $(BENCH_WORK)/in-process
+	@echo "make: in-process scenarios (swift package benchmark), log in $(BENCH_WORK)/in-process.log"
+	@cd $(BENCH_DIR) && $(SWIFT) package --allow-writing-to-directory "$(CURDIR)/$(BENCH_WORK)" benchmark \
+	  --format histogramSamples --path "$(CURDIR)/$(BENCH_WORK)/in-process" --no-progress \
+	  > "$(CURDIR)/$(BENCH_WORK)/in-process.log" 2>&1 || { tail -40 "$(CURDIR)/$(BENCH_WORK)/in-process.log" >&2; exit 1; }
+	$(BENCH_DIR)/.build/release/bench-runner --coach "$$($(SWIFT) build -c release --show-bin-path)/coach" \
+	  --hello $(BENCH_WORK)/hello --data $(BENCH_WORK)/data --work $(BENCH_WORK)/run \
+	  --in-process $(BENCH_WORK)/in-process --out bench-results.json $(if $(BENCH_QUICK),--quick)

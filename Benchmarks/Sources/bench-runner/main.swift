@@ -143,7 +143,7 @@ do {
     print(Report.table(rows))
     let misses = rows.filter { $0.met == false }
     print("\n\(rows.filter { $0.met != nil }.count) budgets, \(misses.count) missed\(misses.isEmpty ? "" : ": " + misses.map { "\($0.scenario) \($0.name)" }.joined(separator: "; ")). "
-        + "Whole-process scenarios took \(Int(seconds)) s.")
+        + "The whole-process part took \(Int(seconds)) s.")
 
     let results = Results(
         date: ISO8601DateFormatter().string(from: Date()),

@@ -83,33 +83,27 @@ public struct Engine {
     // MARK: Values and templates
 
     /// The template context: slots as the user saw them (labels, not ids) and facts, with dotted
-    /// paths as nested dictionaries.
-    func context(_ session: Session, host: any DialogueHost, extra: [String: Any] = [:]) -> [String: Any] {
-        var root: [String: Any] = [:]
-        func insert(_ path: String, _ value: Any) {
-            let parts = path.split(separator: ".").map(String.init)
-            root = Engine.inserting(value, at: parts[...], into: root)
-        }
-        for path in program.facts.keys.sorted() {
-            if let value = host.fact(path) { insert(path, mustacheValue(value, slot: nil)) }
-        }
+    /// paths as nested names. Read on demand: a fact is worked out only when a template names it (some
+    /// go over every contact), and once a render.
+    func context(_ session: Session, host: any DialogueHost, extra: [String: Any] = [:]) -> Any {
         // Slots starting with '#' are the engine's own (loop state), not content's.
-        for (slot, value) in session.slots where !slot.hasPrefix("#") { insert(slot, mustacheValue(value, slot: slot)) }
-        for (key, value) in extra { root[key] = value }
-        return root
+        let slots = session.slots.filter { !$0.key.hasPrefix("#") }
+        var prefixes = Set<String>()
+        for path in Array(program.facts.keys) + Array(slots.keys) {
+            var parts = path.split(separator: ".").dropLast()
+            while !parts.isEmpty {
+                prefixes.insert(parts.joined(separator: "."))
+                parts = parts.dropLast()
+            }
+        }
+        return TemplateContext(prefix: "", prefixes: prefixes, cache: TemplateContext.Cache()) { path in
+            if let value = extra[path] { return value }
+            if let value = slots[path] { return self.mustacheValue(value, slot: path) }
+            guard self.program.facts[path] != nil, let value = host.fact(path) else { return nil }
+            return self.mustacheValue(value, slot: nil)
+        }
     }
 
-    private static func inserting(_ value: Any, at path: ArraySlice<String>, into dictionary: [String: Any]) -> [String: Any] {
-        guard let head = path.first else { return dictionary }
-        var copy = dictionary
-        if path.count == 1 {
-            copy[head] = value
-        } else {
-            let inner = copy[head] as? [String: Any] ?? [:]
-            copy[head] = inserting(value, at: path.dropFirst(), into: inner)
-        }
-        return copy
-    }
 
     private func mustacheValue(_ value: Value, slot: String?) -> Any {
         let type = slot.flatMap { program.askedTypes[$0] }
@@ -181,5 +175,36 @@ extension Engine {
         default:
             return words
         }
+    }
+}
+
+/// A render context that looks names up when a template reads them: `person.name` asks for `person`,
+/// then for `name` inside it.
+final class TemplateContext: MustacheParent {
+    final class Cache {
+        var values: [String: Any?] = [:]
+    }
+
+    let prefix: String
+    let prefixes: Set<String>
+    let cache: Cache
+    let resolve: (String) -> Any?
+
+    init(prefix: String, prefixes: Set<String>, cache: Cache, resolve: @escaping (String) -> Any?) {
+        self.prefix = prefix
+        self.prefixes = prefixes
+        self.cache = cache
+        self.resolve = resolve
+    }
+
+    func child(named name: String) -> Any? {
+        let path = prefix.isEmpty ? name : prefix + "." + name
+        if let cached = cache.values[path] { return cached }
+        var value = resolve(path)
+        if value == nil, prefixes.contains(path) {
+            value = TemplateContext(prefix: path, prefixes: prefixes, cache: cache, resolve: resolve)
+        }
+        cache.values[path] = .some(value)
+        return value
     }
 }

@@ -161,10 +161,8 @@ enum CoachingFacts {
 
         case "contacts.count": return number(profile.contacts.count)
         case "contacts.in_goal_roles":
-            let roles = activeGoals.compactMap(\.role)
-            return number(profile.contacts.filter { contact in
-                roles.contains { ContactMatching.position(contact.position, matches: $0, roles: catalogs["roles"]) }
-            }.count)
+            let names = activeGoals.compactMap(\.role).flatMap { ContactMatching.names(of: $0, roles: catalogs["roles"]) }
+            return number(profile.contacts.filter { ContactMatching.position($0.position, fits: names) }.count)
         case "contacts.at_goal_organizations":
             let organizations = activeGoals.flatMap(\.organizations)
             return number(profile.contacts.filter { ContactMatching.company($0.company, isAmong: organizations) }.count)

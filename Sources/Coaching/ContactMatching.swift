@@ -19,16 +19,23 @@ public enum ContactMatching {
     /// Whether a position (`Senior Product Manager`) is the role a goal names (`associate product manager`):
     /// every word of the role that says what the job is appears in the position.
     public static func position(_ position: String?, matches role: String, roles: Catalog? = nil) -> Bool {
-        guard let position else { return false }
+        self.position(position, fits: names(of: role, roles: roles))
+    }
+
+    /// The words each name of a role is made of, seniority set aside: the role as written, then, from
+    /// the `roles` catalog, the other names for the same job ("product owner" for "product manager").
+    /// Worked out once a role, not once a contact.
+    public static func names(of role: String, roles: Catalog?) -> [[String]] {
+        var names = [role]
+        if let item = roles?.item(named: role) { names += [item.name] + item.synonyms }
+        return names.map { words($0).filter { !seniority.contains($0) } }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a position holds every word of one of the names.
+    public static func position(_ position: String?, fits names: [[String]]) -> Bool {
+        guard let position, !names.isEmpty else { return false }
         let have = Set(words(position))
-        func fits(_ name: String) -> Bool {
-            let core = words(name).filter { !seniority.contains($0) }
-            return !core.isEmpty && core.allSatisfy(have.contains)
-        }
-        if fits(role) { return true }
-        // Other names for the same job (`roles` catalog): "product owner" for "product manager".
-        guard let item = roles?.item(named: role) else { return false }
-        return ([item.name] + item.synonyms).contains(where: fits)
+        return names.contains { $0.allSatisfy(have.contains) }
     }
 
     /// Whether the company is one of the names given, ignoring case, suffixes like Inc or Ltd, and words

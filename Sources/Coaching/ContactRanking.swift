@@ -42,7 +42,7 @@ public enum ContactRanking {
         }
         let goals = profile.goals.filter { $0.status == .active }
         let organizations = goals.flatMap(\.organizations)
-        let goalRoles = goals.compactMap(\.role)
+        let goalRoles = goals.compactMap(\.role).map { ($0, ContactMatching.names(of: $0, roles: roles)) }
         let fields = goals.compactMap(\.field)
         let places = profile.experiences.map(\.organization)
 
@@ -55,7 +55,7 @@ public enum ContactRanking {
             }
             let atGoalOrganisation = ContactMatching.company(contact.company, isAmong: organizations)
             if atGoalOrganisation { add("goal-organisation", [contact.company ?? ""]) }
-            if let role = goalRoles.first(where: { ContactMatching.position(contact.position, matches: $0, roles: roles) }) {
+            if let (role, _) = goalRoles.first(where: { ContactMatching.position(contact.position, fits: $0.1) }) {
                 add("goal-role", [contact.position ?? "", "goal: \(role)"])
             }
             if atGoalOrganisation, ContactMatching.isRecruiter(contact.position) { add("recruiter", [contact.position ?? ""]) }

@@ -22,9 +22,19 @@ struct Run {
         return question.optional
     }
 
+    /// Facts read this turn, until an action changes the host: rules read the same facts again and again.
+    final class FactCache {
+        var values: [String: Value?] = [:]
+    }
+    let facts = FactCache()
+
     /// A slot, or else a fact of the host.
     func lookup(_ path: String) -> Value? {
-        session.slots[path] ?? host.fact(path)
+        if let slot = session.slots[path] { return slot }
+        if let cached = facts.values[path] { return cached }
+        let value = host.fact(path)
+        facts.values[path] = .some(value)
+        return value
     }
 
     func evaluate(_ expression: Expression) -> Value? {
@@ -444,6 +454,7 @@ struct Run {
                 }
                 performed.append(PerformedAction(name: name, arguments: values))
                 let outcome = host.perform(action: name, arguments: values, slots: session.slots)
+                facts.values = [:]
                 for (slot, value) in outcome.slots { session.slots[slot] = value }
                 outputs.append(contentsOf: outcome.outputs)
                 moveOn()

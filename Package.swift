@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "coach", targets: ["coach"]),
+        // The pure core, for the benchmark package (Benchmarks/), which depends on this one by path.
+        .library(name: "CoachCore", targets: ["DialogueEngine", "PromptsCompiler", "Coaching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

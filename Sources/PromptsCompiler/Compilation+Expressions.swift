@@ -11,7 +11,8 @@ extension Compilation {
 
     /// Parses and type-checks an expression written in a YAML scalar. With `expecting`, the whole
     /// must have that type (a `when:` must be yes/no).
-    func expression(_ node: SourceNode, key: String, expecting: ValueType? = nil) -> Expression? {
+    func expression(_ node: SourceNode, key: String, expecting: ValueType? = nil,
+                    extraTypes: [String: ValueType] = [:]) -> Expression? {
         guard let text = node.text, node.isScalar else {
             sink.report(.wrongType, at: node, "'\(key)' must be an expression written as text, found \(node.kindDescription).")
             return nil
@@ -27,7 +28,8 @@ extension Compilation {
         case let .success(expression):
             parsed = expression
         }
-        let (type, problems) = ExpressionChecker.check(parsed, types: pathTypes, catalogs: catalogs.keys.sorted())
+        let (type, problems) = ExpressionChecker.check(parsed, types: pathTypes.merging(extraTypes) { $1 },
+                                                       catalogs: catalogs.keys.sorted())
         for problem in problems {
             switch problem {
             case let .unknownPath(path, range, suggestion):

@@ -52,13 +52,15 @@ final class Compilation {
     var inferences: [(group: String, node: SourceNode)] = []
     /// Flow commands claimed so far, to the flow that claimed them.
     var flowCommands: [String: String] = [:]
+    /// `collection/id` of every wording and check, to find duplicates.
+    var wordingIDs: Set<String> = []
 
     init(files: [String: String], host: HostInterface) {
         self.files = files
         self.host = host
     }
 
-    static let topLevelKeys = ["flows", "rules", "catalogs", "slots"]
+    static let topLevelKeys = ["flows", "rules", "catalogs", "slots", "settings", "openers", "pitch", "linkedin", "critique"]
 
     func run() -> Program {
         let sources = files.keys.sorted().filter(PromptsCompiler.isSource)
@@ -87,10 +89,25 @@ final class Compilation {
         checkInferGroups()
         checkRulesThatNeverFire(rules)
 
+        var settings = ContentSettings()
+        for root in roots {
+            guard let node = root["settings"] else { continue }
+            let more = compileSettings(node)
+            settings.numbers.merge(more.numbers) { _, new in new }
+            settings.lengths += more.lengths
+        }
+        var wordings: [Wording] = []
+        for collection in ["openers", "pitch", "linkedin"] {
+            for root in roots { if let node = root[collection] { wordings += compileWordings(node, collection: collection, settings: settings) } }
+        }
+        var checks: [TextCheck] = []
+        for root in roots { if let node = root["critique"] { checks += compileChecks(node) } }
+
         var slotTypes = writtenSlots
         for (name, declared) in declaredSlots where slotTypes[name] == nil { slotTypes[name] = declared.type }
         return Program(flows: flows, flowOrder: order, rules: rules, catalogs: catalogs, library: library,
-                       slotTypes: slotTypes, askedTypes: askedTypes, facts: host.facts)
+                       slotTypes: slotTypes, askedTypes: askedTypes, facts: host.facts, wordings: wordings, checks: checks,
+                       settings: settings)
     }
 
     // MARK: Files

@@ -52,7 +52,7 @@ import Testing
         #expect(during.slots["skill"] == .text("Python"))
         let context = try #require(engine.context(during, host: NotebookHost()) as? TemplateContext)
         #expect(context.child(named: "#skills-1") == nil, "templates cannot read the loop's state")
-        #expect(context.child(named: "skill") as? String == "Python")
+        #expect((context.child(named: "skill") as? TextValue)?.text == "Python")
         let after = engine.respond(to: "Last week", in: during).session
         #expect(after.slots["#skills-1"] == nil)
     }

@@ -4,10 +4,18 @@ public struct HostInterface: Sendable {
     /// Fact paths (e.g. `profile.stage`) and their types.
     public var facts: [String: ValueType]
     public var actions: [String: ActionSignature]
+    /// The names the host adds when it composes a collection of wordings (`openers` → `contact.name`…),
+    /// with their types: templates and conditions of that collection may read them.
+    public var compositions: [String: [String: ValueType]]
+    /// Whole-number settings content may give under `settings:`, with what each means.
+    public var numberSettings: [String: String]
 
-    public init(facts: [String: ValueType] = [:], actions: [String: ActionSignature] = [:]) {
+    public init(facts: [String: ValueType] = [:], actions: [String: ActionSignature] = [:],
+                compositions: [String: [String: ValueType]] = [:], numberSettings: [String: String] = [:]) {
+        self.numberSettings = numberSettings
         self.facts = facts
         self.actions = actions
+        self.compositions = compositions
     }
 }
 

@@ -16,11 +16,20 @@ public struct Program: Sendable {
     public var askedTypes: [String: SlotType]
     /// The host's facts the content may read, for template contexts.
     public var facts: [String: ValueType]
+    /// Texts the host composes (openers, pitch parts, LinkedIn drafts), in declaration order.
+    public var wordings: [Wording]
+    /// Checks of written texts (`pitch critique`), in declaration order.
+    public var checks: [TextCheck]
+    public var settings: ContentSettings
 
     public init(flows: [String: Flow] = [:], flowOrder: [String] = [], rules: [Rule] = [],
                 catalogs: [String: Catalog] = [:], library: MustacheLibrary = MustacheLibrary(),
                 slotTypes: [String: ValueType] = [:], askedTypes: [String: SlotType] = [:],
-                facts: [String: ValueType] = [:]) {
+                facts: [String: ValueType] = [:], wordings: [Wording] = [], checks: [TextCheck] = [],
+                settings: ContentSettings = ContentSettings()) {
+        self.wordings = wordings
+        self.checks = checks
+        self.settings = settings
         self.flows = flows
         self.flowOrder = flowOrder
         self.rules = rules

@@ -117,9 +117,21 @@ public struct Engine {
             if let type { return TextList(items: items.map { AnswerInterpreter.describe($0, as: type.elementType) }) }
             return TextList(items: items.map(\.displayText))
         default:
-            if let type { return AnswerInterpreter.describe(value, as: type) }
-            return value.displayText
+            if let type { return TextValue(text: AnswerInterpreter.describe(value, as: type)) }
+            return TextValue(text: value.displayText)
         }
+    }
+
+    /// Renders a template outside any flow, with `names` besides the facts (an opener's `contact.name`).
+    public func compose(_ template: Template, names: [String: Value]) -> String {
+        var session = Session()
+        session.slots = names
+        return render(template, session, host: host)
+    }
+
+    /// Whether a condition holds with `names` besides the facts.
+    public func holds(_ condition: Condition, names: [String: Value]) -> Bool {
+        ExpressionEvaluator.isSatisfied(condition.expression, catalogs: program.catalogs) { names[$0] ?? host.fact($0) }
     }
 
     func render(_ template: Template, _ session: Session, host: any DialogueHost, extra: [String: Any] = [:]) -> String {

@@ -38,3 +38,39 @@ struct OrList: MustacheCustomRenderable {
     }
     var isNull: Bool { items.isEmpty }
 }
+
+/// A text in a template: renders as itself, counts as missing in a section when empty, and knows the
+/// transforms templates may apply, `{{a(goal.role)}}` ("an engineer") among them.
+struct TextValue: MustacheCustomRenderable, MustacheTransformable {
+    var text: String
+
+    var renderText: String { text }
+    var isNull: Bool { text.isEmpty }
+
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "lowercased": return TextValue(text: text.lowercased())
+        case "uppercased": return TextValue(text: text.uppercased())
+        case "capitalized": return TextValue(text: text.capitalized)
+        case "a": return text.isEmpty ? TextValue(text: "") : TextValue(text: TextValue.article(for: text) + " " + text)
+        case "first", "last": return self
+        case "count": return text.isEmpty ? 0 : 1
+        case "empty": return text.isEmpty
+        default: return nil
+        }
+    }
+
+    /// "a" or "an", by how the word is said: "an intern", "a UX designer", "an MBA", "a university".
+    static func article(for phrase: String) -> String {
+        let word = phrase.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).first.map(String.init) ?? phrase
+        guard let first = word.first else { return "a" }
+        let lower = word.lowercased()
+        // An abbreviation is said letter by letter: "an SEO lead", "a UX designer".
+        if word.count >= 2, word.count <= 5, word.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+            return "AEFHILMNORSX".contains(first) ? "an" : "a"
+        }
+        for prefix in ["uni", "use", "usu", "uti", "eu", "one", "once", "ur"] where lower.hasPrefix(prefix) { return "a" }
+        for prefix in ["hour", "honest", "honor", "honour", "heir"] where lower.hasPrefix(prefix) { return "an" }
+        return "aeiou".contains(lower.first!) ? "an" : "a"
+    }
+}

@@ -107,6 +107,11 @@ public final class Shell {
             output.error(message, hint: "Type 'help' to see the commands.")
             return .failure(.usage)
         }
-        return command.run(CommandInvocation(arguments: Array(words.dropFirst()), output: output, registry: registry))
+        return command.run(CommandInvocation(arguments: Array(words.dropFirst()), output: output, registry: registry) { [reader, output] text in
+            switch reader.readLine(prompt: Prompt(text, sgr: output.styler.promptSGR)) {
+            case let .line(line): return line
+            case .interrupted, .endOfInput: return nil
+            }
+        })
     }
 }

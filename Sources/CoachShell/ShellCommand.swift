@@ -40,11 +40,15 @@ public struct CommandInvocation {
     public let arguments: [String]
     public let output: ShellOutput
     public let registry: CommandRegistry
+    /// Reads one more line with a prompt, for a command that asks (`pitch edit`, `pitch practice`):
+    /// nil at the end of input or on Ctrl-C.
+    public let ask: (String) -> String?
 
-    public init(arguments: [String], output: ShellOutput, registry: CommandRegistry) {
+    public init(arguments: [String], output: ShellOutput, registry: CommandRegistry, ask: @escaping (String) -> String? = { _ in nil }) {
         self.arguments = arguments
         self.output = output
         self.registry = registry
+        self.ask = ask
     }
 }
 

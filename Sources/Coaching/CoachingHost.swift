@@ -8,7 +8,20 @@ import Foundation
 /// the date comes in from the shell; nothing here reads a clock.
 public struct CoachingHost: DialogueHost {
     /// The facts content may read, with their types.
-    public static let interface = HostInterface(facts: factTypes, actions: actions)
+    public static let interface = HostInterface(
+        facts: factTypes, actions: actions,
+        compositions: [
+            "openers": Composer.nameTypes.merging(Composer.openerNameTypes) { $1 },
+            "pitch": Composer.nameTypes.merging(["audience.id": .text, "audience.name": .text]) { $1 },
+            "linkedin": Composer.nameTypes,
+        ],
+        numberSettings: [
+            Composer.paceSetting: "speaking pace in words a minute, for the time a pitch takes",
+            Composer.limitSetting: "the most characters a LinkedIn connection note may have",
+            Composer.headlineSetting: "the most characters of a LinkedIn headline",
+            Composer.aboutSetting: "the most characters of a LinkedIn About section",
+        ]
+    )
 
     /// Speaking pace used for timing estimates, in words a minute.
     public static let wordsPerMinute = 130.0

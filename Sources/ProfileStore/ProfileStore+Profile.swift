@@ -48,7 +48,7 @@ enum ProfileRows {
     }
 
     static func replace(with profile: Profile, in db: Database) throws {
-        for table in ["person", "skills", "contacts", "event_plans", "events", "interactions", "follow_ups", "pitches"] {
+        for table in ["person", "skills", "contacts", "event_plans", "events", "interactions", "follow_ups", "pitches", "rehearsals"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         try savePerson(profile.person, in: db)
@@ -80,6 +80,7 @@ enum ProfileRows {
         for (sort, pitch) in profile.pitches.enumerated() {
             try db.execute(sql: "INSERT INTO pitches (id, text, seconds, audience, created, sort) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [pitch.id, pitch.text, pitch.seconds, pitch.audience, pitch.created.iso, sort])
+            for rehearsal in pitch.rehearsals { try insertRehearsal(rehearsal, pitch: pitch.id, in: db) }
         }
     }
 
@@ -205,8 +206,35 @@ enum ProfileRows {
         }
         profile.pitches = try Row.fetchAll(db, sql: "SELECT * FROM pitches ORDER BY sort").compactMap { row in
             guard let created = (row["created"] as String?).flatMap(Timestamp.init(iso:)) else { return nil }
-            return Pitch(id: row["id"], text: row["text"], seconds: row["seconds"], audience: row["audience"], created: created)
+            let rehearsals = try Row.fetchAll(db, sql: "SELECT * FROM rehearsals WHERE pitch_id = ? ORDER BY at, id",
+                                              arguments: [row["id"] as String]).compactMap { row -> Rehearsal? in
+                guard let at = (row["at"] as String?).flatMap(Timestamp.init(iso:)) else { return nil }
+                return Rehearsal(at: at, seconds: row["seconds"], words: row["words"])
+            }
+            return Pitch(id: row["id"], text: row["text"], seconds: row["seconds"], audience: row["audience"], created: created,
+                         rehearsals: rehearsals)
         }
         return profile
+    }
+
+    static func insertRehearsal(_ rehearsal: Rehearsal, pitch: String, in db: Database) throws {
+        try db.execute(sql: "INSERT INTO rehearsals (pitch_id, at, seconds, words) VALUES (?, ?, ?, ?)",
+                       arguments: [pitch, rehearsal.at.iso, rehearsal.seconds, rehearsal.words])
+    }
+}
+
+extension ProfileStore {
+    /// Adds a version of the pitch after the others.
+    public func addPitch(_ pitch: Pitch) throws(ProfileStoreError) {
+        try write { db in
+            let sort = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sort) + 1, 0) FROM pitches") ?? 0
+            try db.execute(sql: "INSERT INTO pitches (id, text, seconds, audience, created, sort) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [pitch.id, pitch.text, pitch.seconds, pitch.audience, pitch.created.iso, sort])
+        }
+    }
+
+    /// Records a rehearsal of the pitch `pitch`.
+    public func addRehearsal(_ rehearsal: Rehearsal, pitch: String) throws(ProfileStoreError) {
+        try write { db in try ProfileRows.insertRehearsal(rehearsal, pitch: pitch, in: db) }
     }
 }

@@ -74,11 +74,13 @@ enum Launcher {
             output.warning("the flow '\(clash.flow)' asks for the command '\(clash.command)', which coach already has; "
                 + "use 'start \(clash.flow)' for it.")
         }
+        // The rehearsal clock: seconds that only go forward, whatever the wall clock does.
+        let compose = ComposeCommands.all(flows, clock: { ProcessInfo.processInfo.systemUptime })
+        let own = ContactCommands.all(flows) + compose
         let shell = Shell(
             reader: reader,
             output: output,
-            registry: CommandRegistry(builtins + FlowCommands.all(flows, reserved: (builtins + ContactCommands.all(flows)).map(\.name))
-                + ContactCommands.all(flows)),
+            registry: CommandRegistry(builtins + FlowCommands.all(flows, reserved: (builtins + own).map(\.name)) + own),
             banner: banner,
             flows: flows
         )

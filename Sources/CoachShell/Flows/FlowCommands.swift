@@ -266,6 +266,16 @@ public enum FlowCommands {
                     invocation.output.error("why needs the number of a suggestion.", hint: "Example: why 1")
                     return .failure(.usage)
                 }
+                // A line a composing command numbered (an opener, a part of a pitch, a finding).
+                if let lines = runner.explanations[number] {
+                    for line in lines { invocation.output.line(line) }
+                    return .success
+                }
+                if !runner.explanations.isEmpty {
+                    let highest = runner.explanations.keys.max()!
+                    invocation.output.error(highest == 1 ? "there is only 1 to explain; type 'why 1'." : "there is no \(number); the latest are numbered 1 to \(highest).")
+                    return .failure(.usage)
+                }
                 // A person 'targets' ranked: the score and the facts behind each part of it.
                 if let ranked = runner.rankedPeople[number] {
                     let name = DisplayText.clean(ContactRanking.fullName(ranked.contact))

@@ -54,7 +54,38 @@ public final class FlowRunner {
     public func resume() -> [Output] { apply(engine.resume(session)) }
     public func explain(_ number: Int) -> Output { engine.explain(suggestion: number, in: session) }
     /// Runs a rule group outside any flow (`next`); its suggestions can be explained with `why N`.
-    public func infer(_ group: String) -> [Output] { apply(engine.infer(group: group, in: session)) }
+    public func infer(_ group: String) -> [Output] {
+        explanations = [:]
+        return apply(engine.infer(group: group, in: session))
+    }
+
+    /// What `why N` says about the numbered lines the latest composing command showed (openers, a
+    /// pitch's parts), by number. Set, it replaces the numbers rules and rankings gave.
+    public private(set) var explanations: [Int: [String]] = [:]
+
+    public func explain(_ lines: [Int: [String]]) {
+        explanations = lines
+        rankedPeople = [:]
+        forgetSuggestions(after: 0)
+    }
+
+    /// A composer over the profile as it is now.
+    public var composer: Composer { Composer(program: program, profile: profile, today: today()) }
+
+    /// Stores a version of the pitch; the profile in memory has it whether or not the store could.
+    public func addPitch(_ pitch: Pitch) throws(ProfileStoreError) {
+        profile.pitches.append(pitch)
+        try store?.addPitch(pitch)
+    }
+
+    /// Stores a rehearsal of the pitch `id`.
+    public func addRehearsal(_ rehearsal: Rehearsal, pitch id: String) throws(ProfileStoreError) {
+        if let index = profile.pitches.firstIndex(where: { $0.id == id }) { profile.pitches[index].rehearsals.append(rehearsal) }
+        try store?.addRehearsal(rehearsal, pitch: id)
+    }
+
+    /// The time now, as the runner's clock says.
+    public var currentTime: Timestamp { now() }
     /// The first suggestion of the rule group `group`, for a one-line banner; `why 1` explains it.
     public func firstSuggestion(of group: String) -> String? {
         guard hasRules(in: group) else { return nil }

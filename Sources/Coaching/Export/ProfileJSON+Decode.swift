@@ -259,8 +259,18 @@ extension ProfileJSON {
         let seconds = reader.required(object, "seconds", reader.wholeNumber)
         let audience = reader.required(object, "audience", reader.string)
         let created = reader.required(object, "created", reader.timestamp)
+        // Exports before rehearsals were kept have none.
+        let rehearsals = reader.list(object, "rehearsals") { raw, path -> Rehearsal? in
+            guard let fields = reader.object(raw, at: path) else { return nil }
+            let at = reader.required(fields, "at", reader.timestamp)
+            let milliseconds = reader.required(fields, "milliseconds", reader.wholeNumber)
+            let words = reader.required(fields, "words", reader.wholeNumber)
+            reader.finish(fields)
+            guard let at, let milliseconds, let words else { return nil }
+            return Rehearsal(at: at, seconds: Double(milliseconds) / 1000, words: words)
+        }
         reader.finish(object)
         guard reader.problems.count == before, let id, let text, let seconds, let audience, let created else { return nil }
-        return Pitch(id: id, text: text, seconds: seconds, audience: audience, created: created)
+        return Pitch(id: id, text: text, seconds: seconds, audience: audience, created: created, rehearsals: rehearsals)
     }
 }

@@ -158,6 +158,10 @@ public enum ProfileJSON {
             "seconds": .int(pitch.seconds),
             "audience": .string(pitch.audience),
             "created": .string(pitch.created.iso),
+            "rehearsals": .array(pitch.rehearsals.map { rehearsal in
+                .fields(["at": .string(rehearsal.at.iso), "milliseconds": .int(Int((rehearsal.seconds * 1000).rounded())),
+                         "words": .int(rehearsal.words)])
+            }),
         ])
     }
 }

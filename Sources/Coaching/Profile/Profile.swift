@@ -267,18 +267,40 @@ public struct FollowUp: Hashable, Sendable {
     }
 }
 
+/// A version of the user's elevator pitch, generated or written, with its rehearsals.
 public struct Pitch: Hashable, Sendable {
     public var id: String
     public var text: String
+    /// The length it was made for.
     public var seconds: Int
     public var audience: String
     public var created: Timestamp
+    public var rehearsals: [Rehearsal]
 
-    public init(id: String, text: String, seconds: Int, audience: String, created: Timestamp) {
+    public init(id: String, text: String, seconds: Int, audience: String, created: Timestamp, rehearsals: [Rehearsal] = []) {
         self.id = id
         self.text = text
         self.seconds = seconds
         self.audience = audience
         self.created = created
+        self.rehearsals = rehearsals
     }
+}
+
+/// One timed run through a pitch (`pitch practice`).
+public struct Rehearsal: Hashable, Sendable {
+    public var at: Timestamp
+    /// How long it took, in seconds.
+    public var seconds: Double
+    /// The words of the pitch as rehearsed.
+    public var words: Int
+
+    public init(at: Timestamp, seconds: Double, words: Int) {
+        self.at = at
+        self.seconds = seconds
+        self.words = words
+    }
+
+    /// Words a minute.
+    public var pace: Int { seconds > 0 ? Int((Double(words) * 60 / seconds).rounded()) : 0 }
 }

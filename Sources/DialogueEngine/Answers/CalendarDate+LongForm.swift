@@ -10,3 +10,8 @@ extension CalendarDate {
         "\(day) \(CalendarNames.months[month - 1]) \(year)"
     }
 }
+
+extension CalendarDate {
+    /// `June 2027`: a date as a month, for deadlines said in passing.
+    public var monthAndYear: String { "\(CalendarNames.months[month - 1]) \(year)" }
+}

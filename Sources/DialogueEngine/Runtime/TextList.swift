@@ -53,11 +53,21 @@ struct TextValue: MustacheCustomRenderable, MustacheTransformable {
         case "uppercased": return TextValue(text: text.uppercased())
         case "capitalized": return TextValue(text: text.capitalized)
         case "a": return text.isEmpty ? TextValue(text: "") : TextValue(text: TextValue.article(for: text) + " " + text)
+        case "upper_first": return TextValue(text: text.prefix(1).uppercased() + text.dropFirst())
+        case "lower_first": return TextValue(text: TextValue.lowerFirst(text))
         case "first", "last": return self
         case "count": return text.isEmpty ? 0 : 1
         case "empty": return text.isEmpty
         default: return nil
         }
+    }
+
+    /// The first letter in lower case, unless the first word is "I", an abbreviation or a name with
+    /// capitals inside ("Lead a team" → "lead a team"; "I led", "UX research", "iOS", "McKinsey" stay).
+    static func lowerFirst(_ text: String) -> String {
+        let word = text.split(separator: " ").first.map(String.init) ?? text
+        if word == "I" || word.hasPrefix("I'") || word.hasPrefix("I’") || word.dropFirst().contains(where: \.isUppercase) { return text }
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// "a" or "an", by how the word is said: "an intern", "a UX designer", "an MBA", "a university".

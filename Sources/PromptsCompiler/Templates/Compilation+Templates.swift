@@ -12,7 +12,7 @@ extension Compilation {
 
     /// Transforms templates may apply: `{{lowercased(values.top_names)}}`, `{{#first(goals.active)}}`.
     static let templateTransforms: Set<String> = ["lowercased", "uppercased", "capitalized", "first", "last", "count", "empty",
-                                                  "alternatives", "a"]
+                                                  "alternatives", "a", "upper_first", "lower_first"]
 
     /// The pragma that makes swift-mustache render plain text: nothing is HTML-escaped.
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"

@@ -1,0 +1,235 @@
+import DialogueEngine
+import Foundation
+
+/// Composes what the user can say (openers, pitches, LinkedIn drafts) from the wordings in Prompts and
+/// the profile: picks the wordings whose tags and conditions fit, fills them, and drops any whose text
+/// shows a seam (an empty slot, a doubled word), so that another wording is chosen instead. Pure.
+public struct Composer {
+    public let program: Program
+    public let profile: Profile
+    public let today: CalendarDate
+
+    public init(program: Program, profile: Profile, today: CalendarDate) {
+        self.program = program
+        self.profile = profile
+        self.today = today
+    }
+
+    var engine: Engine {
+        Engine(program: program, host: CoachingHost(profile: profile, today: today, catalogs: program.catalogs), today: today)
+    }
+
+    /// A wording filled in.
+    public struct Filled: Sendable {
+        public var wording: Wording
+        public var text: String
+        public var short: String?
+        public var followUps: [String]
+        public var close: String?
+        public var because: String?
+    }
+
+    /// The wordings of `collection` that `accepts` and whose condition holds, filled in, highest weight
+    /// first (declaration order breaks ties). A wording whose text shows a seam is left out.
+    func fill(_ collection: String, names: [String: Value], accepts: (Wording) -> Bool) -> [Filled] {
+        let engine = self.engine
+        var result: [Filled] = []
+        for wording in program.wordings where wording.collection == collection && accepts(wording) {
+            if let condition = wording.condition, !engine.holds(condition, names: names) { continue }
+            let text = Composer.tidy(engine.compose(wording.text, names: names))
+            guard !text.isEmpty, Composer.seams(in: text).isEmpty else { continue }
+            let short = wording.short.map { Composer.tidy(engine.compose($0, names: names)) }.flatMap {
+                $0.isEmpty || !Composer.seams(in: $0).isEmpty ? nil : $0
+            }
+            let followUps = wording.followUps.map { Composer.tidy(engine.compose($0, names: names)) }
+                .filter { !$0.isEmpty && Composer.seams(in: $0).isEmpty }
+            let close = wording.close.map { Composer.tidy(engine.compose($0, names: names)) }.flatMap {
+                $0.isEmpty || !Composer.seams(in: $0).isEmpty ? nil : $0
+            }
+            let because = wording.because.map { Composer.tidy(engine.compose($0, names: names)) }
+            result.append(Filled(wording: wording, text: text, short: short, followUps: followUps, close: close, because: because))
+        }
+        // Stable: equal weights keep the order they were written in.
+        return result.enumerated().sorted { ($0.element.wording.weight, -$0.offset) > ($1.element.wording.weight, -$1.offset) }
+            .map(\.element)
+    }
+
+    /// Joins the lines of a rendered template into one text with single spaces, keeping paragraph breaks
+    /// (an empty line) as they are.
+    public static func tidy(_ text: String) -> String {
+        let paragraphs = text.components(separatedBy: "\n\n").map { paragraph in
+            paragraph.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        }
+        return paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// What shows that a template was filled with something missing: tags left over, doubled spaces,
+    /// a space before punctuation, empty brackets, doubled words.
+    public static func seams(in text: String) -> [String] {
+        var found: [String] = []
+        for mark in ["{{", "}}", "  ", " ,", " .", " ;", " :", " ?", " !", ",.", ",,", "..", ".,", "()", "( )", "\"\"", "''"]
+            where text.contains(mark) && !(mark == ".." && text.contains("...")) {
+            found.append(mark)
+        }
+        // Words as written, punctuation kept: "work: work that…" is a choice, "the the" a seam.
+        let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        for (first, second) in zip(words, words.dropFirst()) where first == second && first.contains(where: \.isLetter) {
+            found.append("\(first) \(second)")
+        }
+        for (first, second) in zip(words, words.dropFirst()) where ["a", "an"].contains(first) && ["a", "an", "the"].contains(second) {
+            found.append("\(first) \(second)")
+        }
+        return found
+    }
+
+    // MARK: Names
+
+    /// The names every composition may use: the user (`me.*`), their focus goal (`goal.*`) and long-term
+    /// goal (`long_goal.*`), top values (`value.*`, `value2.*`), top strength with its story
+    /// (`strength.*`, `story.*`) and latest experience (`experience.*`).
+    public func profileNames() -> [String: Value] {
+        var names: [String: Value] = [:]
+        func put(_ key: String, _ text: String?) {
+            guard let text = text?.trimmingWhitespace, !text.isEmpty else { return }
+            names[key] = .text(DisplayText.clean(text))
+        }
+        let person = profile.person
+        put("me.name", person.name)
+        put("me.first_name", person.name.flatMap { $0.split(separator: " ").first.map(String.init) })
+        put("me.field", person.field)
+        put("me.school", person.school)
+        put("me.stage", person.stage?.rawValue)
+        // "a student", "a recent graduate": a common noun, said inside a sentence.
+        put("me.stage_name", person.stage.map { (program.catalogs["stages"]?.item($0.rawValue)?.name ?? $0.rawValue).lowercased() })
+
+        let active = profile.goals.filter { $0.status == .active }
+        let focus = active.first { $0.horizon == .short && !($0.role ?? "").isEmpty } ?? active.first { $0.horizon == .short }
+            ?? active.first
+        if let focus {
+            put("goal.text", Composer.clause(focus.text))
+            put("goal.role", focus.role)
+            put("goal.field", focus.field)
+            put("goal.organization", focus.organizations.first)
+            if !focus.organizations.isEmpty { names["goal.organizations"] = .list(focus.organizations.map { .text(DisplayText.clean($0)) }) }
+            put("goal.deadline", focus.deadline.map(\.monthAndYear))
+            put("goal.measure", focus.measure.map(Composer.clause))
+        }
+        if let long = active.first(where: { $0.horizon == .long && $0.id != focus?.id }) {
+            put("long_goal.text", Composer.clause(long.text))
+            put("long_goal.role", long.role)
+            put("long_goal.field", long.field)
+        }
+        let values = profile.values.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
+        if let value = values.first {
+            put("value.name", value.name)
+            put("value.meaning", value.meaning.map(Composer.clause))
+        }
+        if values.count > 1 { put("value2.name", values[1].name) }
+
+        let strengths = profile.strengths.sorted { ($0.rank ?? Int.max) < ($1.rank ?? Int.max) }
+        if let strength = strengths.first(where: { !$0.stories.isEmpty }) ?? strengths.first {
+            put("strength.name", strength.name)
+            if let story = strength.stories.first {
+                put("story.situation", Composer.clause(story.situation))
+                put("story.task", Composer.clause(story.task))
+                put("story.action", Composer.firstPerson(story.action))
+                put("story.result", Composer.sentence(story.result))
+            }
+        }
+        if strengths.count > 1 { put("strength2.name", strengths[1].name) }
+        // A second story, from another strength, for a second example (a post idea).
+        let storied = strengths.filter { !$0.stories.isEmpty }
+        if storied.count > 1, let story = storied[1].stories.first {
+            put("strength_b.name", storied[1].name)
+            put("story_b.situation", Composer.clause(story.situation))
+            put("story_b.action", Composer.firstPerson(story.action))
+            put("story_b.result", Composer.sentence(story.result))
+        }
+        // The latest experience: one under way, else the one that ended last, else the last told.
+        let ongoing = profile.experiences.last { $0.start != nil && $0.end == nil }
+        let ended = profile.experiences.filter { $0.end != nil }.max { $0.end!.dayNumber < $1.end!.dayNumber }
+        if let experience = ongoing ?? ended ?? profile.experiences.last {
+            put("experience.role", experience.role)
+            put("experience.organization", experience.organization)
+            put("experience.industry", experience.industry)
+            put("experience.kind", experience.kind?.rawValue)
+            put("experience.highlight", experience.highlights.first.map(Composer.clause))
+            if let other = profile.experiences.last(where: { $0 != experience }) {
+                put("experience_b.role", other.role)
+                put("experience_b.organization", other.organization)
+                put("experience_b.industry", other.industry)
+                put("experience_b.highlight", other.highlights.first.map(Composer.clause))
+            }
+        }
+        return names
+    }
+
+    /// The names of a contact (`contact.*`), for openers to a particular person.
+    public static func contactNames(_ contact: Contact) -> [String: Value] {
+        var names: [String: Value] = ["contact.known": .bool(true)]
+        func put(_ key: String, _ text: String?) {
+            guard let text = text.map(DisplayText.clean)?.trimmingWhitespace, !text.isEmpty else { return }
+            names[key] = .text(text)
+        }
+        put("contact.name", ContactRanking.fullName(contact))
+        put("contact.first_name", contact.firstName)
+        put("contact.company", contact.company)
+        put("contact.position", contact.position)
+        put("contact.how_met", contact.howMet.map(clause))
+        return names
+    }
+
+    /// The types of every name a composition may use, for the compiler's checks.
+    public static let nameTypes: [String: ValueType] = {
+        var types: [String: ValueType] = [:]
+        for name in ["me.name", "me.first_name", "me.field", "me.school", "me.stage", "me.stage_name",
+                     "goal.text", "goal.role", "goal.field", "goal.organization", "goal.deadline", "goal.measure",
+                     "long_goal.text", "long_goal.role", "long_goal.field", "value.name", "value.meaning", "value2.name",
+                     "strength.name", "strength2.name", "story.situation", "story.task", "story.action", "story.result",
+                     "experience.role", "experience.organization", "experience.industry", "experience.kind",
+                     "experience.highlight", "strength_b.name", "story_b.situation", "story_b.action", "story_b.result",
+                     "experience_b.role", "experience_b.organization", "experience_b.industry", "experience_b.highlight"] {
+            types[name] = .text
+        }
+        types["goal.organizations"] = .list(.text)
+        return types
+    }()
+
+    // MARK: Text
+
+    /// A text to use inside a sentence: trimmed, without its final full stop.
+    static func clause(_ text: String) -> String {
+        var text = DisplayText.clean(text).trimmingWhitespace
+        while let last = text.last, ".;,".contains(last) { text.removeLast() }
+        return text
+    }
+
+    /// A sentence without its final full stop, starting with a capital.
+    static func sentence(_ text: String) -> String {
+        let text = clause(text)
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// What the user did, said by them: "Built a dashboard" becomes "I built a dashboard"; "I led…" and
+    /// "We ran…" stay as they are.
+    static func firstPerson(_ text: String) -> String {
+        let text = clause(text)
+        let firstWord = text.split(separator: " ").first.map(String.init) ?? ""
+        let lower = firstWord.lowercased()
+        if ["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "we", "my", "our", "together"].contains(lower) {
+            return sentence(text)
+        }
+        // A proper name or an abbreviation keeps its capital; an ordinary word is lowercased after "I".
+        let rest = firstWord.dropFirst()
+        let keepsCapital = firstWord.count > 1 && rest.contains(where: \.isUppercase)
+        return "I " + (keepsCapital ? text : text.prefix(1).lowercased() + text.dropFirst())
+    }
+
+    /// Words as a speaker says them: tokens with a letter or a digit.
+    public static func words(in text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace || $0 == "—" || $0 == "–" })
+            .map { $0.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols)) }
+            .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    }
+}

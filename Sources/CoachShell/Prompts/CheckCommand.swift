@@ -50,9 +50,23 @@ public enum CheckCommand {
             return shown
         }
 
+        // Session transcripts (tests/*.session) go through the REPL's commands, once the content compiles.
+        var outcomes = report.outcomes.map { Outcome(path: $0.path, passed: $0.passed, actual: $0.actual, diff: $0.diff) }
+        let sessions = merged.files.keys.sorted().filter { $0.hasPrefix("tests/") && $0.hasSuffix(".session") }
+        if !sessions.isEmpty, !diagnostics.hasErrors,
+           let program = PromptsCompiler.compile(merged.files, host: CoachingHost.interface).program {
+            for path in sessions {
+                let outcome = SessionTranscript.run(merged.files[path]!, path: path, files: merged.files, program: program)
+                var diff = outcome.diff
+                if let problem = outcome.problem { diff.insert(problem, at: 0) }
+                outcomes.append(Outcome(path: path, passed: outcome.passed, actual: outcome.actual, diff: diff,
+                                        recordable: outcome.problem == nil))
+            }
+        }
+
         if options.format == .json {
-            output.sink.write(json(diagnostics: shown, report: report) + "\n", error: false)
-            return diagnostics.hasErrors || !report.passed ? .dataError : .success
+            output.sink.write(json(diagnostics: shown, report: report, outcomes: outcomes) + "\n", error: false)
+            return diagnostics.hasErrors || !outcomes.allSatisfy(\.passed) ? .dataError : .success
         }
 
         for (diagnostic, named) in zip(diagnostics, shown) {
@@ -60,12 +74,12 @@ public enum CheckCommand {
                               error: false)
         }
         var recorded = 0
-        for outcome in report.outcomes {
+        for outcome in outcomes {
             if outcome.passed {
                 output.line(output.styler.paint("PASS", .emphasis) + " " + outcome.path)
                 continue
             }
-            if options.record, let directory = options.directory ?? options.promptsOverride {
+            if options.record, outcome.recordable, let directory = options.directory ?? options.promptsOverride {
                 let path = directory + "/" + outcome.path
                 do {
                     try outcome.actual.write(toFile: path, atomically: true, encoding: .utf8)
@@ -83,7 +97,7 @@ public enum CheckCommand {
                 output.line("    " + output.styler.paint(line, role))
             }
         }
-        if !report.outcomes.isEmpty {
+        if !outcomes.isEmpty {
             let coverage = report.coverage
             output.line("Coverage: flows \(coverage.flows), steps \(coverage.steps), rules \(coverage.rules).")
             for item in report.uncovered {
@@ -92,9 +106,9 @@ public enum CheckCommand {
         } else if !diagnostics.hasErrors {
             output.line("No transcripts under tests/: nothing was run.")
         }
-        let failed = report.outcomes.filter { !$0.passed }.count
+        let failed = outcomes.filter { !$0.passed }.count
         var summary = DiagnosticPrinter.summary(diagnostics)
-        if !report.outcomes.isEmpty { summary += "; \(report.outcomes.count - failed) passed, \(failed) failed" }
+        if !outcomes.isEmpty { summary += "; \(outcomes.count - failed) passed, \(failed) failed" }
         output.line(summary + ".")
         if recorded > 0 {
             output.line("Recorded \(recorded) \(recorded == 1 ? "transcript" : "transcripts"); read the changes, then run again without RECORD.")
@@ -106,7 +120,17 @@ public enum CheckCommand {
         return diagnostics.hasErrors || failed > 0 ? .dataError : .success
     }
 
-    private static func json(diagnostics: [Diagnostic], report: PromptsCheck.Report) -> String {
+    /// A transcript's result, of either kind.
+    struct Outcome {
+        var path: String
+        var passed: Bool
+        var actual: String
+        var diff: [String]
+        /// Whether RECORD=1 may rewrite it (not when the transcript itself is broken).
+        var recordable = true
+    }
+
+    private static func json(diagnostics: [Diagnostic], report: PromptsCheck.Report, outcomes: [Outcome]) -> String {
         struct Transcript: Encodable { var path: String; var passed: Bool; var diff: [String] }
         struct Uncovered: Encodable { var kind: String; var name: String; var file: String; var line: Int; var column: Int }
         struct Body: Encodable {
@@ -116,7 +140,7 @@ public enum CheckCommand {
         }
         let body = Body(
             diagnostics: diagnostics,
-            transcripts: report.outcomes.map { Transcript(path: $0.path, passed: $0.passed, diff: $0.diff) },
+            transcripts: outcomes.map { Transcript(path: $0.path, passed: $0.passed, diff: $0.diff) },
             uncovered: report.uncovered.map {
                 Uncovered(kind: $0.kind.rawValue, name: $0.name, file: $0.location.file, line: $0.location.line, column: $0.location.column)
             }

@@ -56,7 +56,7 @@ public struct Critique: Sendable {
                 if !long.isEmpty {
                     found = long.map { sentence in
                         let words = Composer.words(in: sentence)
-                        return words.prefix(6).joined(separator: " ") + "… (\(words.count) words)"
+                        return sentence.split(separator: " ").prefix(6).joined(separator: " ") + "… (\(words.count) words)"
                     }
                 }
             case let .sentenceStarts(word, share, count):

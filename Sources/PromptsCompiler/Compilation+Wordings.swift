@@ -71,19 +71,19 @@ extension Compilation {
                 sink.report(.duplicateID, at: idNode, "there is already an entry '\(id)' in '\(collection)'.", hint: "Give each its own id.")
                 continue
             }
-            let extra = Set(names.keys)
+            let extra = Set<String>()
             let condition = reader.value("when").flatMap { whenNode in
                 expression(whenNode, key: "when", expecting: .bool, extraTypes: names)
                     .map { Condition(text: whenNode.text ?? "", expression: $0) }
             }
-            if reader.has("when") && condition == nil { _ = reader.value("say").flatMap { template($0, key: "say", extraNames: extra) }; continue }
-            let text = reader.value("say", required: true).flatMap { template($0, key: "say", extraNames: extra) }
-            let short = reader.value("short").flatMap { template($0, key: "short", extraNames: extra) }
-            let because = reader.value("because").flatMap { template($0, key: "because", extraNames: extra) }
-            let close = reader.value("close").flatMap { template($0, key: "close", extraNames: extra) }
+            if reader.has("when") && condition == nil { _ = reader.value("say").flatMap { template($0, key: "say", extraTypes: names) }; continue }
+            let text = reader.value("say", required: true).flatMap { template($0, key: "say", extraTypes: names) }
+            let short = reader.value("short").flatMap { template($0, key: "short", extraTypes: names) }
+            let because = reader.value("because").flatMap { template($0, key: "because", extraTypes: names) }
+            let close = reader.value("close").flatMap { template($0, key: "close", extraTypes: names) }
             var followUps: [Template] = []
             for question in reader.list("follow_ups") ?? [] {
-                if let template = template(question, key: "follow_ups", extraNames: extra) { followUps.append(template) }
+                if let template = template(question, key: "follow_ups", extraTypes: names) { followUps.append(template) }
             }
             var tags: [String: [String]] = [:]
             for key in ["at", "for", "part", "seconds"] where reader.has(key) {
@@ -110,11 +110,11 @@ extension Compilation {
     private func allowedTagValues(_ key: String, collection: String, settings: ContentSettings) -> ([String], String)? {
         switch (collection, key) {
         case (_, "at"):
-            return (catalogs["contexts"]?.items.map(\.id) ?? [], "contexts in catalogs/contexts.yaml")
+            return (catalogs["contexts"]?.items.map(\.id) ?? [], "places in the catalog 'contexts'")
         case ("openers", "for"):
-            return (catalogs["archetypes"]?.items.map(\.id) ?? [], "kinds of people in catalogs/archetypes.yaml")
+            return (catalogs["archetypes"]?.items.map(\.id) ?? [], "kinds of people in the catalog 'archetypes'")
         case ("pitch", "for"):
-            return (catalogs["audiences"]?.items.map(\.id) ?? [], "audiences in catalogs/audiences.yaml")
+            return (catalogs["audiences"]?.items.map(\.id) ?? [], "audiences in the catalog 'audiences'")
         case ("pitch", "part"):
             var parts: [String] = []
             for part in settings.lengths.flatMap(\.parts) where !parts.contains(part) { parts.append(part) }

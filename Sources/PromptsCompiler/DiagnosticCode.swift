@@ -43,10 +43,14 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Codable {
     case unreadableFile = "P020"
     /// A `matches(text, 'pattern')` whose regular expression cannot be read.
     case invalidPattern = "P021"
+    /// `a {{role}}` or `an {{role}}`: the article cannot know the word after it ("a intern").
+    case articleBeforeName = "P022"
+    /// `{{count}} years`: a number followed by a plural reads "1 years".
+    case pluralAfterNumber = "P023"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .unreachableStep, .ruleNeverFires: return .warning
+        case .unreachableStep, .ruleNeverFires, .articleBeforeName, .pluralAfterNumber: return .warning
         default: return .error
         }
     }

@@ -53,6 +53,8 @@ struct TextValue: MustacheCustomRenderable, MustacheTransformable {
         case "uppercased": return TextValue(text: text.uppercased())
         case "capitalized": return TextValue(text: text.capitalized)
         case "a": return text.isEmpty ? TextValue(text: "") : TextValue(text: TextValue.article(for: text) + " " + text)
+        // `{{n}} year{{s(n)}}`: "1 year", "2 years".
+        case "s": return TextValue(text: Double(text) == 1 ? "" : "s")
         case "upper_first": return TextValue(text: text.prefix(1).uppercased() + text.dropFirst())
         case "lower_first": return TextValue(text: TextValue.lowerFirst(text))
         case "first", "last": return self

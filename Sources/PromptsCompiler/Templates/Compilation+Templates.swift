@@ -12,14 +12,15 @@ extension Compilation {
 
     /// Transforms templates may apply: `{{lowercased(values.top_names)}}`, `{{#first(goals.active)}}`.
     static let templateTransforms: Set<String> = ["lowercased", "uppercased", "capitalized", "first", "last", "count", "empty",
-                                                  "alternatives", "a", "upper_first", "lower_first"]
+                                                  "alternatives", "a", "upper_first", "lower_first", "s"]
 
     /// The pragma that makes swift-mustache render plain text: nothing is HTML-escaped.
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
     /// Parses and checks a template: Mustache syntax, partials that exist, and variables the render
     /// context can supply (`extraNames` are supplied by the place it is used, e.g. `problem`).
-    func parseTemplate(_ text: String, origin: TemplateOrigin, extraNames: Set<String> = []) -> Template? {
+    func parseTemplate(_ text: String, origin: TemplateOrigin, extraNames: Set<String> = [],
+                       extraTypes: [String: ValueType] = [:]) -> Template? {
         let parsed: MustacheTemplate
         do {
             parsed = try MustacheTemplate(string: Compilation.textPragma + text)
@@ -42,6 +43,7 @@ extension Compilation {
             return nil
         }
         checkTags(text, origin: origin, extraNames: extraNames)
+        checkGrammar(text, origin: origin, extraTypes: extraTypes)
         return Template(source: text, template: parsed)
     }
 
@@ -123,11 +125,38 @@ extension Compilation {
     }
 
     /// A template from a YAML scalar; reports a wrong shape.
-    func template(_ node: SourceNode, key: String, extraNames: Set<String> = []) -> Template? {
+    func template(_ node: SourceNode, key: String, extraNames: Set<String> = [], extraTypes: [String: ValueType] = [:]) -> Template? {
         guard let text = node.text, node.isScalar else {
             sink.report(.wrongType, at: node, "'\(key)' must be text, found \(node.kindDescription).")
             return nil
         }
-        return parseTemplate(text, origin: .scalar(node), extraNames: extraNames)
+        return parseTemplate(text, origin: .scalar(node), extraNames: extraNames.union(extraTypes.keys), extraTypes: extraTypes)
+    }
+
+    /// Articles and plurals a template cannot get right as written: `a {{role}}` (P022) and
+    /// `{{count}} years` where count is a number (P023).
+    private func checkGrammar(_ text: String, origin: TemplateOrigin, extraTypes: [String: ValueType]) {
+        let types = pathTypes.merging(extraTypes) { $1 }
+        func report(_ code: DiagnosticCode, at offset: String.Index, _ message: String, hint: String) {
+            let before = text[..<offset]
+            let line = before.filter { $0 == "\n" }.count + 1
+            let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            let (file, sourceLine, sourceColumn) = position(origin, line: line, column: column)
+            sink.report(Diagnostic(code, file: file, line: sourceLine, column: sourceColumn, message: message, hint: hint))
+        }
+        for match in text.matches(of: /(?<article>\b[Aa]n?) \{\{\s*(?<name>[A-Za-z_][A-Za-z0-9_.]*)\s*\}\}/) {
+            let name = String(match.output.name)
+            report(.articleBeforeName, at: match.range.lowerBound,
+                   "'\(match.output.article) {{\(name)}}' cannot fit every value: it reads 'a intern' or 'an designer'.",
+                   hint: "Write {{a(\(name))}}: it picks 'a' or 'an' for the word that comes.")
+        }
+        for match in text.matches(of: /\{\{\s*(?<name>[A-Za-z_][A-Za-z0-9_.]*)\s*\}\}(?<space>\s+)(?<word>[A-Za-z]+s)\b/) {
+            let name = String(match.output.name)
+            guard types[name] == .number else { continue }
+            let word = String(match.output.word)
+            report(.pluralAfterNumber, at: match.output.word.startIndex,
+                   "'{{\(name)}} \(word)' reads '1 \(word)' when \(name) is 1.",
+                   hint: "Write {{\(name)}} \(word.dropLast()){{s(\(name))}}: it adds the 's' unless the number is 1.")
+        }
     }
 }

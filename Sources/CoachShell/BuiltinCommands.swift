@@ -75,16 +75,24 @@ public enum BuiltinCommands {
 
     /// Two columns, the second wrapped so that it stays in its column.
     static func table(_ rows: [(String, String)], styler: Styler, width: Int?) -> String {
-        let first = (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4
+        // The column fits the names up to a cap; a longer name (a command with many arguments) takes a
+        // line of its own, its description starting under the column, so one long name does not push
+        // every description off a narrow terminal.
+        let cap = 20
+        let first = min(rows.map { DisplayWidth.of($0.0) }.max() ?? 0, cap) + 4
+        let indent = String(repeating: " ", count: first)
         return rows.map { name, text in
-            let padding = String(repeating: " ", count: first - 2 - DisplayWidth.of(name))
             var description = text
             if let width, width - first >= 16 {
                 description = TextWrapper.wrap(text, width: width - first)
                     .split(separator: "\n", omittingEmptySubsequences: false)
-                    .joined(separator: "\n" + String(repeating: " ", count: first))
+                    .joined(separator: "\n" + indent)
             }
-            return "  " + styler.paint(name, .command) + padding + description
+            let nameWidth = DisplayWidth.of(name)
+            if nameWidth > first - 4 {
+                return "  " + styler.paint(name, .command) + "\n" + indent + description
+            }
+            return "  " + styler.paint(name, .command) + String(repeating: " ", count: first - 2 - nameWidth) + description
         }.joined(separator: "\n")
     }
 }

@@ -25,9 +25,11 @@ public enum ComposeCommands {
     static func openers(_ runner: FlowRunner, _ listing: Listing) -> ShellCommand {
         ShellCommand(
             name: "openers",
-            arguments: "[for CONTACT|KIND] [at PLACE]",
+            arguments: "[for WHO] [at PLACE]",
             summary: "Ways to start a conversation with a person or kind of person, at a place.",
-            details: "Examples: openers for recruiter at career fair; openers for \"Sam Lee\" at linkedin; openers at mixer. "
+            details: "WHO is a kind of person (recruiter, mentor, alumni, peer…) or one of your contacts; PLACE is where you "
+                + "will talk (career-fair, info-session, mixer, conference, coffee-chat, new-team, linkedin-note, follow-up, "
+                + "reconnect, referral). Examples: openers for recruiter at career fair; openers for \"Sam Lee\" at linkedin; openers at mixer. "
                 + "Whatever you leave out, coach asks. Each opener comes with questions to keep the talk going and a way to "
                 + "close it; 'another' shows more and 'why N' says why coach chose N.",
             completeArgument: { arguments, _ in

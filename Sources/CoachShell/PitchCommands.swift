@@ -9,13 +9,14 @@ extension ComposeCommands {
     static func pitch(_ runner: FlowRunner, clock: @escaping () -> Double) -> ShellCommand {
         ShellCommand(
             name: "pitch",
-            arguments: "[--seconds 15|30|60] [--audience WHO] | edit | list | show N | critique [N|FILE|-] | practice [N]",
+            arguments: "[ACTION] [OPTIONS]",
             summary: "Your elevator pitch: generate one, write your own, have it critiqued, rehearse it against the clock.",
-            details: "pitch generates a pitch from your profile (hook, who you are, what you bring, what you are looking for, "
+            details: "pitch [--seconds 15|30|60] [--audience recruiter|mentor|peer|leader|hiring-manager] generates a pitch from your profile (hook, who you are, what you bring, what you are looking for, "
                 + "why it matters, an ask) and keeps it as a version. pitch edit writes your own (lines ending with an empty "
                 + "line, or $EDITOR when set). pitch list and pitch show N show the versions. pitch critique checks the latest "
                 + "version, version N, a FILE or - (what you type next, ending with an empty line; add --seconds N for its budget). "
-                + "pitch practice times you: Enter starts the clock, Enter stops it.",
+                + "pitch practice [N] times you: Enter starts the clock, Enter stops it. ACTION is one of edit, list, show N, "
+                + "critique [N|FILE|-], practice [N].",
             completeArgument: { arguments, _ in
                 if arguments.isEmpty { return pitchActions + ["--seconds", "--audience"] }
                 switch arguments.last {

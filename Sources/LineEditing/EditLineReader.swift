@@ -101,6 +101,12 @@ public final class EditLineReader: LineReader {
             coach_sigint_restore(&saved, &savedMask)
 
             guard let raw else {
+                // Ctrl-C on an empty line: our key function ends the read with nothing in the buffer, which
+                // el_gets reports like the end of input (count 0). The flag says which it was.
+                if interrupted {
+                    interrupted = false
+                    return .interrupted
+                }
                 if count == -1 && readErrno == EINTR {
                     if coach_sigint_take() != 0 {
                         // Cancel the half-typed line: libedit keeps it otherwise.

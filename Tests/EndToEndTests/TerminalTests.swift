@@ -37,8 +37,9 @@ import Testing
         // libedit lays the candidates out in columns, then shows the prompt again; every command is there, once.
         let listing = try terminal.expect("coach> ")
         let words = listing.split(whereSeparator: \.isWhitespace).map(String.init).filter { !$0.hasSuffix("coach>") }
-        #expect(words.sorted() == ["about", "contact", "contacts", "exit", "experiences", "flows", "goals", "help", "next",
-                                   "profile", "quit", "resume", "start", "strengths", "targets", "values", "why"], "\(listing)")
+        #expect(words.sorted() == ["about", "another", "contact", "contacts", "exit", "experiences", "flows", "goals", "help",
+                                   "linkedin", "next", "openers", "pitch", "profile", "quit", "resume", "start", "strengths",
+                                   "targets", "values", "why"], "\(listing)")
         terminal.send("help q\t\r")
         try terminal.expect("Usage: quit")
     }
@@ -78,6 +79,29 @@ import Testing
         terminal.send("help\r")
         let reply = try terminal.expect("Commands")
         #expect(!reply.contains("unknown command"), "the cancelled text must not reach the shell")
+        try terminal.expectPrompt()
+        terminal.send("quit\r")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    /// Ctrl-C on an empty line, at coach's prompt or at a command's own question, is no Ctrl-D: coach
+    /// stays, and the next line is read as typed.
+    @Test func ctrlCOnAnEmptyLineKeepsRunningAndTheNextLineCounts() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let terminal = try start(home: home)
+        try terminal.expectPrompt()
+        terminal.send("\u{3}")
+        try terminal.expect("^C")
+        try terminal.expectPrompt()
+        #expect(terminal.isRunning)
+        terminal.send("pitch edit\r")
+        try terminal.expect("an empty line ends it")
+        try terminal.expectPrompt("pitch> ")
+        terminal.send("\u{3}")
+        try terminal.expect("Nothing was changed.")
+        try terminal.expectPrompt()
+        terminal.send("help\r")
+        try terminal.expect("Commands")
         try terminal.expectPrompt()
         terminal.send("quit\r")
         #expect(try terminal.waitForExit() == 0)

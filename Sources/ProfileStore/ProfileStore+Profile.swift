@@ -224,12 +224,21 @@ enum ProfileRows {
 }
 
 extension ProfileStore {
-    /// Adds a version of the pitch after the others.
-    public func addPitch(_ pitch: Pitch) throws(ProfileStoreError) {
+    /// Adds a version of the pitch after the others and returns it as stored: when another coach window
+    /// took its id meanwhile, it gets the next free `pitch-N`.
+    public func addPitch(_ pitch: Pitch) throws(ProfileStoreError) -> Pitch {
         try write { db in
+            var stored = pitch
+            let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM pitches"))
+            if taken.contains(stored.id) {
+                var number = taken.count + 1
+                while taken.contains("pitch-\(number)") { number += 1 }
+                stored.id = "pitch-\(number)"
+            }
             let sort = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sort) + 1, 0) FROM pitches") ?? 0
             try db.execute(sql: "INSERT INTO pitches (id, text, seconds, audience, created, sort) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [pitch.id, pitch.text, pitch.seconds, pitch.audience, pitch.created.iso, sort])
+                           arguments: [stored.id, stored.text, stored.seconds, stored.audience, stored.created.iso, sort])
+            return stored
         }
     }
 

@@ -47,10 +47,13 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Codable {
     case articleBeforeName = "P022"
     /// `{{count}} years`: a number followed by a plural reads "1 years".
     case pluralAfterNumber = "P023"
+    /// A wording that, filled for a profile under tests/, shows a seam (`Hi ,`, a doubled word): coach
+    /// would pass over it for such a user.
+    case wordingSeam = "P024"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .unreachableStep, .ruleNeverFires, .articleBeforeName, .pluralAfterNumber: return .warning
+        case .unreachableStep, .ruleNeverFires, .articleBeforeName, .pluralAfterNumber, .wordingSeam: return .warning
         default: return .error
         }
     }

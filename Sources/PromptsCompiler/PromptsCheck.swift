@@ -36,7 +36,12 @@ public enum PromptsCheck {
         public var location: PromptLocation
     }
 
-    public static func run(_ files: [String: String], interface: HostInterface, host: TranscriptRunner.HostFactory) -> Report {
+    /// Checks the host adds once the content compiles (coach fills every wording for the profiles under
+    /// tests/ and reports seams, P024).
+    public typealias ContentCheck = ([String: String], Program) -> [Diagnostic]
+
+    public static func run(_ files: [String: String], interface: HostInterface, host: TranscriptRunner.HostFactory,
+                           contentCheck: ContentCheck? = nil) -> Report {
         let compiled = PromptsCompiler.compile(files, host: interface)
         var diagnostics = compiled.diagnostics
         var transcripts: [Transcript] = []
@@ -58,6 +63,7 @@ public enum PromptsCheck {
         guard let program = compiled.program, !diagnostics.hasErrors else {
             return Report(diagnostics: diagnostics.sortedByPosition(), outcomes: [], uncovered: [], coverage: Coverage())
         }
+        if let contentCheck { diagnostics += contentCheck(files, program) }
         var trace = Trace()
         var outcomes: [TranscriptRunner.Outcome] = []
         for transcript in transcripts {

@@ -22,13 +22,17 @@ import Testing
                           created: Timestamp(date: day, hour: 9))
         let second = Pitch(id: "pitch-2", text: "I'm Priya, a student. What do you wish you had known?", seconds: 15,
                            audience: "mentor", created: Timestamp(date: day, hour: 10))
-        try store.addPitch(first)
-        try store.addPitch(second)
+        #expect(try store.addPitch(first).id == "pitch-1")
+        #expect(try store.addPitch(second).id == "pitch-2")
+        // Another window numbered its pitch 2 as well: it is kept, as pitch 3.
+        let third = try ProfileStore.open(path: file).addPitch(Pitch(id: "pitch-2", text: "Hello.", seconds: 15, audience: "peer",
+                                                                     created: Timestamp(date: day, hour: 10)))
+        #expect(third.id == "pitch-3")
         try store.addRehearsal(Rehearsal(at: Timestamp(date: day, hour: 11), seconds: 34.25, words: 74), pitch: "pitch-1")
         try store.addRehearsal(Rehearsal(at: Timestamp(date: day, hour: 12), seconds: 31.5, words: 74), pitch: "pitch-1")
 
         let loaded = try ProfileStore.open(path: file).loadProfile()
-        #expect(loaded.pitches.map(\.id) == ["pitch-1", "pitch-2"])
+        #expect(loaded.pitches.map(\.id) == ["pitch-1", "pitch-2", "pitch-3"])
         #expect(loaded.pitches[0].rehearsals.map(\.seconds) == [34.25, 31.5])
         #expect(loaded.pitches[0].rehearsals.map(\.pace) == [130, 141])
         #expect(loaded.pitches[1].rehearsals.isEmpty)

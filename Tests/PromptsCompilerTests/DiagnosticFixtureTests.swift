@@ -46,7 +46,7 @@ import Testing
     /// All the broken files in one directory: every diagnostic still comes, each at its place.
     @Test func oneDirectoryWithEveryBrokenFileReportsEveryCode() {
         var files: [String: String] = [:]
-        for name in Self.fixtures {
+        for name in Self.fixtures where !name.hasPrefix(DiagnosticCode.wordingSeam.rawValue) {
             for (path, text) in FixtureFiles.files("invalid/" + name) {
                 #expect(files[path] == nil, "two fixtures share the path \(path)")
                 files[path] = text
@@ -58,7 +58,8 @@ import Testing
             Expected(file: $0.file, code: $0.code.rawValue, line: $0.line, column: $0.column)
         })
         #expect(actual == expected, "missing: \(expected.subtracting(actual)); extra: \(actual.subtracting(expected))")
-        #expect(Set(report.diagnostics.map(\.code)) == Set(DiagnosticCode.allCases))
+        // P024 comes only from content that compiles (it fills the wordings), which this directory does not.
+        #expect(Set(report.diagnostics.map(\.code)) == Set(DiagnosticCode.allCases).subtracting([.wordingSeam]))
         #expect(!report.passed)
     }
 

@@ -1,3 +1,4 @@
+import CoachShell
 import Coaching
 import DialogueEngine
 import Foundation
@@ -26,8 +27,8 @@ enum FixtureFiles {
 
     /// `coach check` as a function: the real coaching host, in memory.
     static func check(_ files: [String: String]) -> PromptsCheck.Report {
-        PromptsCheck.run(files, interface: CoachingHost.interface) { facts, today, program in
+        PromptsCheck.run(files, interface: CoachingHost.interface, host: { facts, today, program in
             CoachingHost(facts: facts, today: today, catalogs: program.catalogs)
-        }
+        }, contentCheck: CheckCommand.seamDiagnostics)
     }
 }

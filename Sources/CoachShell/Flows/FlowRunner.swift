@@ -74,8 +74,14 @@ public final class FlowRunner {
 
     /// Stores a version of the pitch; the profile in memory has it whether or not the store could.
     public func addPitch(_ pitch: Pitch) throws(ProfileStoreError) {
-        profile.pitches.append(pitch)
-        try store?.addPitch(pitch)
+        guard let store else {
+            profile.pitches.append(pitch)
+            return
+        }
+        let stored = try store.addPitch(pitch)
+        // What other windows stored meanwhile comes too, so numbers match the store's order.
+        refresh()
+        if !profile.pitches.contains(where: { $0.id == stored.id }) { profile.pitches.append(stored) }
     }
 
     /// Stores a rehearsal of the pitch `id`.

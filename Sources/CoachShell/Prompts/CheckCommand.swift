@@ -41,7 +41,7 @@ public enum CheckCommand {
         let merged = PromptsLoader.merge(layers)
         let report = PromptsCheck.run(merged.files, interface: CoachingHost.interface, host: { facts, today, program in
             CoachingHost(facts: facts, today: today, catalogs: program.catalogs)
-        })
+        }, contentCheck: seamDiagnostics)
         let diagnostics = (merged.problems + report.diagnostics).sortedByPosition()
         // Without DIR, files from an overlay or --prompts are named by their full path.
         let shown = diagnostics.map { diagnostic -> Diagnostic in
@@ -118,6 +118,26 @@ public enum CheckCommand {
             output.error("RECORD=1 needs a directory to write to.", hint: "Run: RECORD=1 coach check DIR")
         }
         return diagnostics.hasErrors || failed > 0 ? .dataError : .success
+    }
+
+    /// P024 for each wording that shows a seam for one of the profiles under tests/.
+    public static func seamDiagnostics(_ files: [String: String], program: Program) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen = Set<String>()
+        for path in files.keys.sorted() where path.hasPrefix("tests/") && path.hasSuffix(".json") {
+            guard case let .success(profile) = ProfileJSON.decode(files[path]!) else { continue }
+            let today = CalendarDate(year: 2026, month: 1, day: 15)!
+            for seam in Composer(program: program, profile: profile, today: today).seams()
+            where seen.insert(seam.wording.collection + "/" + seam.wording.id).inserted {
+                let source = seam.wording.source
+                let marks = seam.marks.map { "'\($0)'" }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.wordingSeam, file: source.file, line: source.line, column: source.column,
+                                              message: "'\(seam.wording.id)' filled for \(path) shows \(marks): \"\(seam.text)\"; "
+                                                  + "coach passes over it for such a user.",
+                                              hint: "Guard the missing name with when: \"exists(…)\" or a {{#name}}…{{/name}} section."))
+            }
+        }
+        return diagnostics
     }
 
     /// A transcript's result, of either kind.

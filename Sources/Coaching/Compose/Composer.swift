@@ -34,24 +34,86 @@ public struct Composer {
     func fill(_ collection: String, names: [String: Value], accepts: (Wording) -> Bool) -> [Filled] {
         let engine = self.engine
         var result: [Filled] = []
+        /// The filled text, or nil when it is empty or shows a seam.
+        func filled(_ template: Template) -> String? {
+            let text = Composer.fill(template, engine: engine, names: names)
+            return text.isEmpty || !Composer.seams(in: text).isEmpty ? nil : Composer.tidy(text)
+        }
         for wording in program.wordings where wording.collection == collection && accepts(wording) {
             if let condition = wording.condition, !engine.holds(condition, names: names) { continue }
-            let text = Composer.tidy(engine.compose(wording.text, names: names))
-            guard !text.isEmpty, Composer.seams(in: text).isEmpty else { continue }
-            let short = wording.short.map { Composer.tidy(engine.compose($0, names: names)) }.flatMap {
-                $0.isEmpty || !Composer.seams(in: $0).isEmpty ? nil : $0
-            }
-            let followUps = wording.followUps.map { Composer.tidy(engine.compose($0, names: names)) }
-                .filter { !$0.isEmpty && Composer.seams(in: $0).isEmpty }
-            let close = wording.close.map { Composer.tidy(engine.compose($0, names: names)) }.flatMap {
-                $0.isEmpty || !Composer.seams(in: $0).isEmpty ? nil : $0
-            }
+            guard let text = filled(wording.text) else { continue }
+            let short = wording.short.flatMap(filled)
+            let followUps = wording.followUps.compactMap(filled)
+            let close = wording.close.flatMap(filled)
             let because = wording.because.map { Composer.tidy(engine.compose($0, names: names)) }
             result.append(Filled(wording: wording, text: text, short: short, followUps: followUps, close: close, because: because))
         }
         // Stable: equal weights keep the order they were written in.
         return result.enumerated().sorted { ($0.element.wording.weight, -$0.offset) > ($1.element.wording.weight, -$1.offset) }
             .map(\.element)
+    }
+
+    /// A wording whose filled text shows a seam for this profile: what `coach check` warns about, since
+    /// at run time such a wording is silently passed over.
+    public struct Seam: Sendable {
+        public var wording: Wording
+        public var text: String
+        public var marks: [String]
+    }
+
+    /// Fills every wording whose condition holds in each setting it can be used in (every place and kind
+    /// of person, for anyone and for each contact; every audience) and returns those that show a seam.
+    public func seams() -> [Seam] {
+        let engine = self.engine
+        let base = profileNames()
+        // The profile alone first (the linkedin wordings, and content without places or audiences).
+        var settings: [[String: Value]] = [base]
+        let places = program.catalogs["contexts"]?.items.map(\.id) ?? []
+        let kinds = program.catalogs["archetypes"]?.items.map(\.id) ?? []
+        for place in places {
+            for kind in [nil] + kinds.map(Optional.some) {
+                var names = base
+                names["context.id"] = .text(place)
+                names["context.name"] = program.catalogs["contexts"]?.item(place).map { .text($0.name) }
+                names["kind.id"] = kind.map(Value.text)
+                settings.append(names)
+            }
+            for contact in profile.contacts {
+                var names = base.merging(Composer.contactNames(contact)) { _, new in new }
+                names["context.id"] = .text(place)
+                names["kind.id"] = Composer.kind(of: contact, profile: profile, roles: program.catalogs["roles"]).map(Value.text)
+                settings.append(names)
+            }
+        }
+        for audience in program.catalogs["audiences"]?.items ?? [] {
+            var names = base
+            names["audience.id"] = .text(audience.id)
+            names["audience.name"] = .text(audience.name)
+            settings.append(names)
+        }
+        var found: [Seam] = []
+        var reported = Set<String>()
+        for wording in program.wordings where !reported.contains(wording.id) {
+            for names in settings {
+                if let place = names["context.id"], case let .text(id) = place, !wording.allows("at", id) { continue }
+                if let condition = wording.condition, !engine.holds(condition, names: names) { continue }
+                let templates = [wording.text] + [wording.short, wording.close].compactMap { $0 } + wording.followUps
+                let texts = templates.map { Composer.fill($0, engine: engine, names: names) }
+                guard let bad = texts.first(where: { !Composer.seams(in: $0).isEmpty }) else { continue }
+                found.append(Seam(wording: wording, text: bad, marks: Composer.seams(in: bad)))
+                reported.insert(wording.id)
+                break
+            }
+        }
+        return found
+    }
+
+    /// A template filled in, its lines joined with a space each but spaces inside a line kept as they
+    /// came, so that a name missing between two words shows as two spaces.
+    static func fill(_ template: Template, engine: Engine, names: [String: Value]) -> String {
+        engine.compose(template, names: names).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
     }
 
     /// Joins the lines of a rendered template into one text with single spaces, keeping paragraph breaks
@@ -95,7 +157,8 @@ public struct Composer {
         }
         let person = profile.person
         put("me.name", person.name)
-        put("me.first_name", person.name.flatMap { $0.split(separator: " ").first.map(String.init) })
+        // What the user asked to be called ("What should I call you?"), as they wrote it: "Jo Ann" stays whole.
+        put("me.first_name", person.name)
         put("me.field", person.field)
         put("me.school", person.school)
         put("me.stage", person.stage?.rawValue)

@@ -64,7 +64,7 @@ extension Composer {
             }
             var reasons = ["It is written for \(place.map { $0.name.lowercased() } ?? context)"
                 + (specific ? " and for \(kindName.map { $0.lowercased() } ?? kindID!)." : ", for anyone.")]
-            if let condition = filled.wording.condition { reasons.append("It fits because your profile has: \(condition.text).") }
+            if let condition = filled.wording.condition { reasons.append("It applies when: \(condition.text).") }
             if let because = filled.because, !because.isEmpty { reasons.append(because) }
             return Opener(id: filled.wording.id, text: text, longer: longer, followUps: Array(filled.followUps.prefix(3)),
                           close: filled.close, limit: limit, overLimit: over,

@@ -125,8 +125,8 @@ public enum ComposeCommands {
                     return .success
                 }
                 let person = contact.map { DisplayText.clean(ContactRanking.fullName($0)) }
-                    ?? kind.map { $0.name.prefix(1).lowercased() + $0.name.dropFirst() } ?? "anyone"
-                output.line(output.styler.paint("Openers for \(person) — \(context.name.prefix(1).lowercased() + context.name.dropFirst()):", .heading))
+                    ?? kind.map { Composer.inSentence($0.name) } ?? "anyone"
+                output.line(output.styler.paint("Openers for \(person) — \(Composer.inSentence(context.name)):", .heading))
                 listing.openers = found
                 listing.shown = 0
                 listing.firstNumber = 1

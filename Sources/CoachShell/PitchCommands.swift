@@ -100,8 +100,7 @@ extension ComposeCommands {
     }
 
     static func audienceName(_ id: String, runner: FlowRunner) -> String {
-        let name = runner.program.catalogs["audiences"]?.item(id)?.name ?? id
-        return name.prefix(1).lowercased() + name.dropFirst()
+        Composer.inSentence(runner.program.catalogs["audiences"]?.item(id)?.name ?? id)
     }
 
     // MARK: Generate

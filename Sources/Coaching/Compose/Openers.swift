@@ -62,8 +62,8 @@ extension Composer {
                     over = true
                 }
             }
-            var reasons = ["It is written for \(place.map { $0.name.lowercased() } ?? context)"
-                + (specific ? " and for \(kindName.map { $0.lowercased() } ?? kindID!)." : ", for anyone.")]
+            var reasons = ["It is written for \(place.map { Composer.inSentence($0.name) } ?? context)"
+                + (specific ? " and for \(kindName.map(Composer.inSentence) ?? kindID!)." : ", for anyone.")]
             if let condition = filled.wording.condition { reasons.append("It applies when: \(condition.text).") }
             if let because = filled.because, !because.isEmpty { reasons.append(because) }
             return Opener(id: filled.wording.id, text: text, longer: longer, followUps: Array(filled.followUps.prefix(3)),
@@ -75,6 +75,14 @@ extension Composer {
         // The same words twice (two wordings that came out alike) would waste a place.
         var seen = Set<String>()
         return openers.filter { seen.insert($0.text).inserted }
+    }
+
+    /// A catalog name inside a sentence: "A LinkedIn connection note" → "a LinkedIn connection note".
+    public static func inSentence(_ name: String) -> String {
+        // A first word with capitals inside ("LinkedIn", "UX") is a name and keeps its capital.
+        let word = name.prefix { !$0.isWhitespace }
+        guard let first = name.first, !word.dropFirst().contains(where: \.isUppercase) else { return name }
+        return first.lowercased() + name.dropFirst()
     }
 
     /// The kind of person a contact is, from their position, tags and company: the most telling first.

@@ -62,21 +62,9 @@ enum ProfileRows {
         for (sort, contact) in profile.contacts.enumerated() {
             try insertContact(contact, sort: sort, in: db)
         }
-        for (sort, event) in profile.events.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO events (id, name, kind, start, duration_minutes, place, aim, expected, sort)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [event.id, event.name, event.kind.rawValue, event.start?.iso, event.durationMinutes,
-                                 event.place, event.aim, list(event.expected), sort])
-        }
-        for (sort, interaction) in profile.interactions.enumerated() {
-            try db.execute(sql: "INSERT INTO interactions (sort, contact_id, event_id, date, notes) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [sort, interaction.contactId, interaction.eventId, interaction.date.iso, interaction.notes])
-        }
-        for (sort, followUp) in profile.followUps.enumerated() {
-            try db.execute(sql: "INSERT INTO follow_ups (id, contact_id, due, message, done, sort) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [followUp.id, followUp.contactId, followUp.due.iso, followUp.message, followUp.done, sort])
-        }
+        for event in profile.events { try saveEvent(event, in: db) }
+        for interaction in profile.interactions { try addInteraction(interaction, in: db) }
+        for followUp in profile.followUps { try saveFollowUp(followUp, in: db) }
         for (sort, pitch) in profile.pitches.enumerated() {
             try db.execute(sql: "INSERT INTO pitches (id, text, seconds, audience, created, sort) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [pitch.id, pitch.text, pitch.seconds, pitch.audience, pitch.created.iso, sort])
@@ -191,19 +179,13 @@ enum ProfileRows {
                        highlights: list(row["highlights"]))
         }
         profile.contacts = try loadContacts(db)
-        profile.events = try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY sort").compactMap { row in
-            guard let kind = Event.Kind(rawValue: row["kind"]) else { return nil }
-            return Event(id: row["id"], name: row["name"], kind: kind, start: (row["start"] as String?).flatMap(Timestamp.init(iso:)),
-                         durationMinutes: row["duration_minutes"], place: row["place"], aim: row["aim"], expected: list(row["expected"]))
-        }
+        profile.events = try loadEvents(db)
         profile.interactions = try Row.fetchAll(db, sql: "SELECT * FROM interactions ORDER BY sort").compactMap { row in
             guard let date = date(row["date"]) else { return nil }
-            return Interaction(contactId: row["contact_id"], eventId: row["event_id"], date: date, notes: row["notes"])
+            return Interaction(contactId: row["contact_id"], eventId: row["event_id"], date: date, notes: row["notes"],
+                               promised: row["promised"])
         }
-        profile.followUps = try Row.fetchAll(db, sql: "SELECT * FROM follow_ups ORDER BY sort").compactMap { row in
-            guard let due = date(row["due"]) else { return nil }
-            return FollowUp(id: row["id"], contactId: row["contact_id"], due: due, message: row["message"], done: row["done"])
-        }
+        profile.followUps = try loadFollowUps(db)
         profile.pitches = try Row.fetchAll(db, sql: "SELECT * FROM pitches ORDER BY sort").compactMap { row in
             guard let created = (row["created"] as String?).flatMap(Timestamp.init(iso:)) else { return nil }
             let rehearsals = try Row.fetchAll(db, sql: "SELECT * FROM rehearsals WHERE pitch_id = ? ORDER BY at, id",

@@ -66,6 +66,19 @@ extension ProfileStore {
                 PRAGMA user_version = 2;
                 """)
         }
+        // Events on the user's clock with the contacts expected, debriefs, and follow-ups with their kind.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN people TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE events ADD COLUMN debriefed INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE interactions ADD COLUMN promised TEXT;
+                ALTER TABLE follow_ups ADD COLUMN kind TEXT;
+                ALTER TABLE follow_ups ADD COLUMN title TEXT;
+                ALTER TABLE follow_ups ADD COLUMN event_id TEXT;
+                ALTER TABLE follow_ups ADD COLUMN done_on TEXT;
+                PRAGMA user_version = 3;
+                """)
+        }
         return migrator
     }
 }

@@ -13,7 +13,7 @@ public final class ProfileStore: Sendable {
     /// Marks a file as a coach profile (`PRAGMA application_id`): "Coac".
     public static let applicationID: Int32 = 0x436F_6163
     /// The newest schema this coach writes (`PRAGMA user_version`).
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     public let path: String
     let pool: DatabasePool

@@ -4,7 +4,7 @@ extension Compilation {
     static let catalogKeys = ["id", "title", "items"]
     static let itemKeys = ["id", "name", "definition", "synonyms", "tags", "details"]
     static let slotTypeWords: [String: ValueType] = [
-        "text": .text, "number": .number, "yesno": .bool, "date": .date, "list": .list(.text),
+        "text": .text, "number": .number, "yesno": .bool, "date": .date, "datetime": .dateTime, "list": .list(.text),
     ]
 
     func compileCatalogs(_ node: SourceNode) {

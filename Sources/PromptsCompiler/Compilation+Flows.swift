@@ -18,7 +18,7 @@ extension Compilation {
         "infer": ["infer"],
         "end": ["end"],
     ]
-    static let questionTypes = ["text", "yesno", "number", "date", "choice", "multichoice", "rank", "list"]
+    static let questionTypes = ["text", "yesno", "number", "date", "datetime", "duration", "choice", "multichoice", "rank", "list"]
 
     func collectFlows(_ node: SourceNode) {
         guard node.isSequence else {
@@ -89,6 +89,8 @@ extension Compilation {
         case "yesno": return .bool
         case "number": return .number
         case "date": return .date
+        case "datetime": return .dateTime
+        case "duration": return .number
         case "multichoice", "rank", "list": return .list(.text)
         default: return .text
         }
@@ -333,7 +335,7 @@ extension Compilation {
         }
         let choiceKeys = ["options", "catalog", "from", "except"]
         let allowed: [String: [String]] = [
-            "text": ["min", "max"], "number": ["min", "max", "integer"], "date": ["past"],
+            "text": ["min", "max"], "number": ["min", "max", "integer"], "date": ["past"], "duration": ["min", "max"],
             "multichoice": ["min", "max", "own", "page"] + choiceKeys,
             "choice": choiceKeys, "rank": ["count"] + choiceKeys, "list": ["min", "max"],
         ]
@@ -358,6 +360,12 @@ extension Compilation {
             type = .number(min: min?.value, max: max?.value, integer: reader.bool("integer") ?? false)
         case "date":
             type = (reader.bool("past") ?? false) ? .pastDate : .date
+        case "datetime":
+            type = .dateTime
+        case "duration":
+            // In minutes.
+            let (min, max) = limits(reader)
+            type = .duration(min: min, max: max)
         case "choice":
             type = options(reader).map { .choice($0) }
         case "multichoice":

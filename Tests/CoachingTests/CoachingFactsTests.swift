@@ -161,9 +161,9 @@ import Testing
     static var network: Profile {
         var profile = Profile()
         profile.events = [
-            Event(id: "e1", name: "Spring fair", kind: .careerFair, start: P.time("2027-03-10T10:00:00Z")),
-            Event(id: "e2", name: "Last month's mixer", kind: .mixer, start: P.time("2026-11-01T18:00:00Z")),
-            Event(id: "e3", name: "Fall career fair", kind: .careerFair, start: P.time("2026-12-03T18:00:00Z")),
+            Event(id: "e1", name: "Spring fair", kind: .careerFair, start: LocalDateTime(iso: "2027-03-10T10:00")),
+            Event(id: "e2", name: "Last month's mixer", kind: .mixer, start: LocalDateTime(iso: "2026-11-01T18:00")),
+            Event(id: "e3", name: "Fall career fair", kind: .careerFair, start: LocalDateTime(iso: "2026-12-03T18:00")),
             Event(id: "e4", name: "Coffee, some day", kind: .coffeeChat),
         ]
         profile.followUps = [

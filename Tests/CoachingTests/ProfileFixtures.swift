@@ -48,7 +48,7 @@ enum ProfileFixtures {
             Contact(id: "c2", firstName: "Bo", lastName: "Li"),
         ]
         profile.events = [
-            Event(id: "e1", name: "Fall career fair", kind: .careerFair, start: time("2026-12-03T18:00:00Z"),
+            Event(id: "e1", name: "Fall career fair", kind: .careerFair, start: LocalDateTime(iso: "2026-12-03T18:00"),
                   durationMinutes: 120, place: "Gym 🏀", aim: "Meet three recruiters", expected: ["Acme", "Globex"]),
             Event(id: "e2", name: "Coffee", kind: .coffeeChat),
         ]

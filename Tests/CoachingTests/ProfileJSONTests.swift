@@ -55,7 +55,7 @@ import Testing
         profile.values = [ValueChoice(id: "autonomy", name: "Autonomy", pile: .veryImportant, rank: 1)]
         profile.skills = [Skill(name: "Swift")]
         profile.contacts = [Contact(id: "c1", firstName: "Bo", lastName: "Li", tags: ["mentor"], cadenceDays: 30)]
-        profile.events = [Event(id: "e1", name: "Fair", kind: .careerFair, start: ProfileFixtures.time("2026-12-03T18:00:00Z"))]
+        profile.events = [Event(id: "e1", name: "Fair", kind: .careerFair, start: LocalDateTime(iso: "2026-12-03T18:00"))]
         profile.followUps = [FollowUp(id: "f1", contactId: "c1", due: ProfileFixtures.date("2026-12-10"), message: "Thank")]
         let expected = """
         {
@@ -110,11 +110,13 @@ import Testing
               "id": "e1",
               "name": "Fair",
               "kind": "career-fair",
-              "start": "2026-12-03T18:00:00Z",
+              "start": "2026-12-03T18:00",
               "durationMinutes": null,
               "place": null,
               "aim": null,
-              "expected": []
+              "expected": [],
+              "people": [],
+              "debriefed": false
             }
           ],
           "interactions": [],
@@ -124,7 +126,11 @@ import Testing
               "contactId": "c1",
               "due": "2026-12-10",
               "message": "Thank",
-              "done": false
+              "done": false,
+              "kind": null,
+              "title": null,
+              "eventId": null,
+              "doneOn": null
             }
           ],
           "pitches": []

@@ -30,6 +30,7 @@ struct RandomProfile {
 
     mutating func date() -> CalendarDate { CalendarDate(dayNumber: int(-25_000...40_000)) }
 
+    mutating func moment() -> LocalDateTime { LocalDateTime(date: date(), hour: int(0...23), minute: int(0...59))! }
     mutating func timestamp() -> Timestamp { Timestamp(secondsSinceEpoch: int(-2_000_000_000...3_000_000_000)) }
 
     mutating func pick<E: CaseIterable>(_: E.Type) -> E { Array(E.allCases)[int(0...E.allCases.count - 1)] }
@@ -67,20 +68,21 @@ struct RandomProfile {
                     source: maybe { $0.text() })
         }
         profile.events = (0..<int(0...3)).map { index in
-            Event(id: "e\(index)", name: text(), kind: pick(Event.Kind.self), start: maybe { $0.timestamp() },
+            Event(id: "e\(index)", name: text(), kind: pick(Event.Kind.self), start: maybe { $0.moment() },
                   durationMinutes: maybe { $0.int(0...100_000) }, place: maybe { $0.text() },
-                  aim: maybe { $0.text() }, expected: texts())
+                  aim: maybe { $0.text() }, expected: texts(), debriefed: chance())
         }
         let contacts = profile.contacts.count, events = profile.events.count
         if contacts > 0 {
             profile.interactions = (0..<int(0...4)).map { _ in
                 Interaction(contactId: "c\(int(0...contacts - 1))",
                             eventId: events > 0 ? maybe { "e\($0.int(0...events - 1))" } : nil,
-                            date: date(), notes: maybe { $0.text() })
+                            date: date(), notes: maybe { $0.text() }, promised: maybe { $0.text() })
             }
             profile.followUps = (0..<int(0...3)).map { index in
                 FollowUp(id: "f\(index)", contactId: "c\(int(0...contacts - 1))", due: date(), message: text(),
-                         done: chance())
+                         done: chance(), kind: maybe { $0.pick(FollowUp.Kind.self) }, title: maybe { $0.text() },
+                         eventId: events > 0 ? maybe { "e\($0.int(0...events - 1))" } : nil, doneOn: maybe { $0.date() })
             }
         }
         profile.pitches = (0..<int(0...2)).map { index in

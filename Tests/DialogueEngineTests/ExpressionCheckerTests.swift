@@ -85,9 +85,9 @@ import Testing
 
     @Test func orderingNeedsTwoNumbersOrTwoDates() throws {
         let text = try check("stage < 'b'")
-        #expect(text.problems == [.typeMismatch(expected: [.number, .date], found: .text, range: columns(1, 5)),
-                                  .typeMismatch(expected: [.number, .date], found: .text, range: columns(9, 11))])
-        #expect(text.problems.first?.message == "expected a number or a date, found text")
+        #expect(text.problems == [.typeMismatch(expected: [.number, .date, .dateTime], found: .text, range: columns(1, 5)),
+                                  .typeMismatch(expected: [.number, .date, .dateTime], found: .text, range: columns(9, 11))])
+        #expect(text.problems.first?.message == "expected a number, a date or a date and time, found text")
         #expect(try check("age >= deadline").problems
             == [.typeMismatch(expected: [.number], found: .date, range: columns(8, 15))])
         #expect(try check("deadline < 3").problems

@@ -291,7 +291,7 @@ import Testing
         #expect(try backup.read { db in try String.fetchOne(db, sql: "SELECT role FROM experiences") } == "Barista")
         try backup.close()
 
-        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == ProfileStore.schemaVersion)
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM experiences WHERE kind IS NULL") } == 1)
         let profile = try store.loadProfile()
         #expect(profile.person.name == "Ana")

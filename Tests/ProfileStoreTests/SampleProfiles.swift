@@ -26,10 +26,13 @@ enum SampleProfiles {
                                     howMet: "career fair", tags: ["alumni", "data"], notes: "Likes chess\tand jazz",
                                     connectedOn: CalendarDate(iso: "2024-03-15"), lastInteraction: CalendarDate(iso: "2026-10-01"),
                                     cadenceDays: 90, source: "linkedin")]
-        profile.events = [Event(id: "e1", name: "Spring fair", kind: .careerFair, start: Timestamp(iso: "2027-03-04T17:00:00Z"),
-                                durationMinutes: 180, place: "Main hall", aim: "Meet three analysts", expected: ["Acme", "Sam Lee"])]
-        profile.interactions = [Interaction(contactId: "c1", eventId: "e1", date: CalendarDate(iso: "2027-03-04")!, notes: "Talked SQL")]
-        profile.followUps = [FollowUp(id: "f1", contactId: "c1", due: CalendarDate(iso: "2027-03-06")!, message: "Thank you!", done: false)]
+        profile.events = [Event(id: "e1", name: "Spring fair", kind: .careerFair, start: LocalDateTime(iso: "2027-03-04T17:00"),
+                                durationMinutes: 180, place: "Main hall", aim: "Meet three analysts", expected: ["Acme", "Sam Lee"],
+                                people: ["c1"], debriefed: true)]
+        profile.interactions = [Interaction(contactId: "c1", eventId: "e1", date: CalendarDate(iso: "2027-03-04")!, notes: "Talked SQL",
+                                            promised: "Send my SQL notebook")]
+        profile.followUps = [FollowUp(id: "f1", contactId: "c1", due: CalendarDate(iso: "2027-03-06")!, message: "Thank you!", done: true,
+                                      kind: .thankYou, title: "Thank Sam", eventId: "e1", doneOn: CalendarDate(iso: "2027-03-05"))]
         profile.pitches = [Pitch(id: "p1", text: "Hi, I'm José…", seconds: 30, audience: "recruiter",
                                  created: Timestamp(iso: "2026-11-29T09:30:00Z")!)]
         return profile

@@ -42,6 +42,7 @@ extension ProfileJSON {
         checkReferences(root, "interactions", "contactId", to: contactIds, named: "contact", reader)
         checkReferences(root, "interactions", "eventId", to: eventIds, named: "event", reader)
         checkReferences(root, "followUps", "contactId", to: contactIds, named: "contact", reader)
+        checkReferences(root, "followUps", "eventId", to: eventIds, named: "event", reader)
 
         return reader.problems.isEmpty ? .success(profile) : .failure(Problems(reader.problems))
     }
@@ -215,15 +216,17 @@ extension ProfileJSON {
         let id = reader.required(object, "id", reader.string)
         let name = reader.required(object, "name", reader.string)
         let kind: Event.Kind? = reader.required(object, "kind", reader.choice)
-        let start = reader.optional(object, "start", reader.timestamp)
+        let start = reader.optional(object, "start", reader.localDateTime)
         let durationMinutes = reader.optional(object, "durationMinutes", reader.wholeNumber)
         let place = reader.optional(object, "place", reader.string)
         let aim = reader.optional(object, "aim", reader.string)
         let expected = reader.strings(object, "expected")
+        let people = object["people"] == nil ? [] : reader.strings(object, "people")
+        let debriefed = reader.optional(object, "debriefed", reader.bool)
         reader.finish(object)
-        guard reader.problems.count == before, let id, let name, let kind, let expected else { return nil }
+        guard reader.problems.count == before, let id, let name, let kind, let expected, let people else { return nil }
         return Event(id: id, name: name, kind: kind, start: start, durationMinutes: durationMinutes, place: place,
-                     aim: aim, expected: expected)
+                     aim: aim, expected: expected, people: people, debriefed: debriefed ?? false)
     }
 
     private static func interaction(_ raw: Any, _ path: String, _ reader: ProfileJSONReader) -> Interaction? {
@@ -233,9 +236,10 @@ extension ProfileJSON {
         let eventId = reader.optional(object, "eventId", reader.string)
         let date = reader.required(object, "date", reader.date)
         let notes = reader.optional(object, "notes", reader.string)
+        let promised = reader.optional(object, "promised", reader.string)
         reader.finish(object)
         guard reader.problems.count == before, let contactId, let date else { return nil }
-        return Interaction(contactId: contactId, eventId: eventId, date: date, notes: notes)
+        return Interaction(contactId: contactId, eventId: eventId, date: date, notes: notes, promised: promised)
     }
 
     private static func followUp(_ raw: Any, _ path: String, _ reader: ProfileJSONReader) -> FollowUp? {
@@ -246,9 +250,14 @@ extension ProfileJSON {
         let due = reader.required(object, "due", reader.date)
         let message = reader.required(object, "message", reader.string)
         let done = reader.optional(object, "done", reader.bool)
+        let kind: FollowUp.Kind? = reader.optional(object, "kind", reader.choice)
+        let title = reader.optional(object, "title", reader.string)
+        let eventId = reader.optional(object, "eventId", reader.string)
+        let doneOn = reader.optional(object, "doneOn", reader.date)
         reader.finish(object)
         guard reader.problems.count == before, let id, let contactId, let due, let message else { return nil }
-        return FollowUp(id: id, contactId: contactId, due: due, message: message, done: done ?? false)
+        return FollowUp(id: id, contactId: contactId, due: due, message: message, done: done ?? false, kind: kind,
+                        title: title, eventId: eventId, doneOn: doneOn)
     }
 
     private static func pitch(_ raw: Any, _ path: String, _ reader: ProfileJSONReader) -> Pitch? {

@@ -129,6 +129,8 @@ public enum ProfileJSON {
             "place": .text(event.place),
             "aim": .text(event.aim),
             "expected": .strings(event.expected),
+            "people": .strings(event.people),
+            "debriefed": .bool(event.debriefed),
         ])
     }
 
@@ -138,6 +140,7 @@ public enum ProfileJSON {
             "eventId": .text(interaction.eventId),
             "date": .string(interaction.date.iso),
             "notes": .text(interaction.notes),
+            "promised": .text(interaction.promised),
         ])
     }
 
@@ -148,6 +151,10 @@ public enum ProfileJSON {
             "due": .string(followUp.due.iso),
             "message": .string(followUp.message),
             "done": .bool(followUp.done),
+            "kind": .text(followUp.kind?.rawValue),
+            "title": .text(followUp.title),
+            "eventId": .text(followUp.eventId),
+            "doneOn": .text(followUp.doneOn?.iso),
         ])
     }
 

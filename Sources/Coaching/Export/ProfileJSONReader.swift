@@ -137,6 +137,19 @@ final class ProfileJSONReader {
         return nil
     }
 
+    /// `2026-12-03T18:00` on the user's clock; a UTC time from an older export is read as its clock time.
+    func localDateTime(_ value: Any, at path: String) -> LocalDateTime? {
+        if let text = value as? String {
+            if let moment = LocalDateTime(iso: text) { return moment }
+            if let timestamp = Timestamp(iso: text) {
+                let seconds = timestamp.secondsSinceEpoch - timestamp.date.dayNumber * 86_400
+                return LocalDateTime(date: timestamp.date, hour: seconds / 3_600, minute: seconds % 3_600 / 60)
+            }
+        }
+        report(path, "expected a date and time like 2026-12-03T18:00, found \(Self.describe(value))")
+        return nil
+    }
+
     func choice<E: RawRepresentable & CaseIterable>(_ value: Any, at path: String) -> E? where E.RawValue == String {
         let names = E.allCases.map(\.rawValue).joined(separator: ", ")
         guard let text = value as? String else {

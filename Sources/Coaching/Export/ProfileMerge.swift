@@ -56,10 +56,17 @@ public enum ProfileMerge {
 
         // Events are matched by id, so an incoming eventId already names the merged event: only contact
         // ids need remapping.
-        mergeById(incoming.events, into: &merged.events, section: .events, &report) { new, old in
+        let events = incoming.events.map { event -> Event in
+            var event = event
+            event.people = event.people.map { contactIds[$0] ?? $0 }
+            return event
+        }
+        mergeById(events, into: &merged.events, section: .events, &report) { new, old in
             Event(id: old.id, name: new.name, kind: new.kind, start: new.start ?? old.start,
                   durationMinutes: new.durationMinutes ?? old.durationMinutes, place: new.place ?? old.place,
-                  aim: new.aim ?? old.aim, expected: union(old.expected, new.expected))
+                  aim: new.aim ?? old.aim, expected: union(old.expected, new.expected),
+                  people: union(old.people, new.people), plan: new.plan ?? old.plan,
+                  debriefed: old.debriefed || new.debriefed)
         }
 
         for var interaction in incoming.interactions {

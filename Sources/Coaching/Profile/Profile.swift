@@ -217,15 +217,25 @@ public struct Event: Hashable, Sendable {
     public var id: String
     public var name: String
     public var kind: Kind
-    public var start: Timestamp?
+    /// When it starts, on the user's clock.
+    public var start: LocalDateTime?
     public var durationMinutes: Int?
+    /// Where it is, or its link.
     public var place: String?
+    /// What the user wants from it, in their words ("meet three product managers").
     public var aim: String?
-    /// Organisations or people expected there, by name.
+    /// Organisations expected there, by name.
     public var expected: [String]
+    /// Contacts expected there, by id.
+    public var people: [String]
+    /// The latest plan made for it (`event plan`).
+    public var plan: EventPlan?
+    /// Whether the user has told coach how it went (`event debrief`).
+    public var debriefed: Bool
 
-    public init(id: String, name: String, kind: Kind, start: Timestamp? = nil, durationMinutes: Int? = nil,
-                place: String? = nil, aim: String? = nil, expected: [String] = []) {
+    public init(id: String, name: String, kind: Kind, start: LocalDateTime? = nil, durationMinutes: Int? = nil,
+                place: String? = nil, aim: String? = nil, expected: [String] = [], people: [String] = [],
+                plan: EventPlan? = nil, debriefed: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -234,6 +244,61 @@ public struct Event: Hashable, Sendable {
         self.place = place
         self.aim = aim
         self.expected = expected
+        self.people = people
+        self.plan = plan
+        self.debriefed = debriefed
+    }
+
+    /// When it ends, when its start and length are known.
+    public var end: LocalDateTime? {
+        guard let start, let durationMinutes else { return nil }
+        return start.adding(minutes: durationMinutes)
+    }
+}
+
+/// A plan for an event: sections of numbered lines, each with details and the reasons behind it.
+public struct EventPlan: Hashable, Sendable, Codable {
+    public struct Section: Hashable, Sendable, Codable {
+        public var title: String
+        public var items: [Item]
+
+        public init(title: String, items: [Item]) {
+            self.title = title
+            self.items = items
+        }
+    }
+
+    public struct Item: Hashable, Sendable, Codable {
+        public var text: String
+        /// Labelled lines under it ("Opener", "Ask", "Offer").
+        public var details: [Detail]
+        /// What `why N` says about it.
+        public var because: [String]
+
+        public init(text: String, details: [Detail] = [], because: [String] = []) {
+            self.text = text
+            self.details = details
+            self.because = because
+        }
+    }
+
+    public struct Detail: Hashable, Sendable, Codable {
+        public var label: String
+        public var text: String
+
+        public init(label: String, text: String) {
+            self.label = label
+            self.text = text
+        }
+    }
+
+    /// The day it was made.
+    public var made: CalendarDate
+    public var sections: [Section]
+
+    public init(made: CalendarDate, sections: [Section]) {
+        self.made = made
+        self.sections = sections
     }
 }
 
@@ -241,29 +306,54 @@ public struct Interaction: Hashable, Sendable {
     public var contactId: String
     public var eventId: String?
     public var date: CalendarDate
+    /// What was talked about.
     public var notes: String?
+    /// What the user promised to do.
+    public var promised: String?
 
-    public init(contactId: String, eventId: String? = nil, date: CalendarDate, notes: String? = nil) {
+    public init(contactId: String, eventId: String? = nil, date: CalendarDate, notes: String? = nil, promised: String? = nil) {
         self.contactId = contactId
         self.eventId = eventId
         self.date = date
         self.notes = notes
+        self.promised = promised
     }
 }
 
+/// Something to do for a contact by a day: a thank-you, a promised action, a keep-in-touch message.
 public struct FollowUp: Hashable, Sendable {
+    /// What it is for; content may know more kinds, coach knows these.
+    public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
+        case thankYou = "thank-you"
+        case promise
+        case keepInTouch = "keep-in-touch"
+    }
+
+    /// A whole number as text ("3"), never reused, so `followup done 3` always means the same one.
     public var id: String
     public var contactId: String
     public var due: CalendarDate
+    /// The drafted message to send.
     public var message: String
     public var done: Bool
+    public var kind: Kind?
+    /// What to do, in a line ("Thank Dana Lee for the chat at the Fall Career Fair").
+    public var title: String?
+    public var eventId: String?
+    /// The day it was marked done.
+    public var doneOn: CalendarDate?
 
-    public init(id: String, contactId: String, due: CalendarDate, message: String, done: Bool = false) {
+    public init(id: String, contactId: String, due: CalendarDate, message: String, done: Bool = false, kind: Kind? = nil,
+                title: String? = nil, eventId: String? = nil, doneOn: CalendarDate? = nil) {
         self.id = id
         self.contactId = contactId
         self.due = due
         self.message = message
         self.done = done
+        self.kind = kind
+        self.title = title
+        self.eventId = eventId
+        self.doneOn = doneOn
     }
 }
 

@@ -9,14 +9,14 @@ extension AnswerInterpreter {
 
     /// What a date phrase came to; `noSuchDay` is kept apart from `unreadable` so the message can say
     /// "not a day in the calendar" when the form was right but the day does not exist.
-    private enum DateReading {
+    enum DateReading {
         case date(CalendarDate)
         case noSuchDay
         case unreadable
     }
 
     /// Counts up to twelve written as words, for `in two weeks`.
-    private static let countWords = [
+    static let countWords = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     ]
@@ -26,7 +26,7 @@ extension AnswerInterpreter {
 
     /// With `past`, forms that name no year or week (`march`, `friday`, `Dec 3`) mean the latest one on
     /// or before today.
-    private static func readDate(_ input: String, today: CalendarDate, past: Bool) -> DateReading {
+    static func readDate(_ input: String, today: CalendarDate, past: Bool) -> DateReading {
         let words = input.lowercased()
             .split(whereSeparator: { $0.isWhitespace || $0 == "," })
             .map { word in word.hasSuffix(".") ? String(word.dropLast()) : String(word) }

@@ -16,6 +16,10 @@ extension AnswerInterpreter {
             }.joined(separator: ", ")
         case let (.date(date), _):
             return date.longForm
+        case let (.dateTime(moment), _):
+            return moment.longForm
+        case let (.number(minutes), .duration):
+            return AnswerInterpreter.describeDuration(Int(minutes))
         case let (.list(items), _):
             return items.map { describe($0, as: type) }.joined(separator: ", ")
         default:

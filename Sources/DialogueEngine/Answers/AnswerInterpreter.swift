@@ -23,6 +23,10 @@ public enum AnswerInterpreter {
             return interpretDate(input, today: today)
         case .pastDate:
             return interpretDate(input, today: today, past: true)
+        case .dateTime:
+            return interpretDateTime(input, today: today)
+        case let .duration(min, max):
+            return interpretDuration(input, min: min, max: max)
         case let .choice(options):
             return interpretChoice(input, options: options)
         case let .multiChoice(options, min, max):

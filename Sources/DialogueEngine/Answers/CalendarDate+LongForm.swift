@@ -1,12 +1,12 @@
 extension CalendarDate {
     /// The date as people say it, e.g. "Friday 4 December 2026", so an echoed answer shows which day
     /// `next friday` turned out to be.
-    var longForm: String {
+    public var longForm: String {
         "\(CalendarNames.weekdays[weekday - 1]) \(mediumForm)"
     }
 
     /// `1 June 2027`: how a stored date reads inside a sentence.
-    var mediumForm: String {
+    public var mediumForm: String {
         "\(day) \(CalendarNames.months[month - 1]) \(year)"
     }
 }

@@ -19,6 +19,12 @@ public enum InvalidAnswer: Hashable, Sendable {
     case notWhole(Double)
     /// Not a date, either because the form is unknown or because the day does not exist.
     case notADate(String, reason: DateProblem)
+    /// Not a date with a time of day.
+    case notADateTime(String, reason: DateTimeProblem)
+    /// Not a length of time.
+    case notADuration(String)
+    /// A length of time outside the question's limits, in minutes.
+    case durationOutOfRange(Int, min: Int?, max: Int?)
     /// No option is named or close enough to guess. `suggestion` is an option's label worth
     /// mentioning when the input was too short to guess from with confidence.
     case noSuchOption(String, suggestion: String?)
@@ -51,6 +57,16 @@ public enum InvalidAnswer: Hashable, Sendable {
         case noSuchDay
     }
 
+    /// Why a line is not a date and time.
+    public enum DateTimeProblem: Hashable, Sendable {
+        case unreadable
+        case noSuchDay
+        /// A date without a time of day.
+        case noTime
+        /// A time the clock does not have (`13pm`, `25:00`).
+        case noSuchTime
+    }
+
     /// One short sentence (sometimes two) for the user: what was wrong and what to type instead.
     public var message: String {
         switch self {
@@ -77,6 +93,24 @@ public enum InvalidAnswer: Hashable, Sendable {
             return "'\(input)' is not a date I understand. Try a date like 2026-12-03, 'dec 3', 'june 2027' or 'next friday'."
         case let .notADate(input, .noSuchDay):
             return "'\(input)' is not a day in the calendar. Try a date like 2026-12-03 or 'next friday'."
+        case let .notADateTime(input, .unreadable):
+            return "'\(input)' is not a date and time I understand. Try 'next thursday 6pm', 'dec 3 at 9:30am' or '2026-12-03 18:00'."
+        case let .notADateTime(input, .noSuchDay):
+            return "'\(input)' names a day the calendar does not have. Try 'next thursday 6pm' or '2026-12-03 18:00'."
+        case let .notADateTime(input, .noTime):
+            return "'\(input)' has no time of day. Add one, as in '\(input) 6pm' or '\(input) 18:00'."
+        case let .notADateTime(input, .noSuchTime):
+            return "'\(input)' has a time the clock does not have. Try '6pm', '6:30pm' or '18:30'."
+        case let .notADuration(input):
+            return "'\(input)' is not a length of time I understand. Try '90 minutes', '2 hours' or '1h30'."
+        case let .durationOutOfRange(minutes, min, max):
+            let said = AnswerInterpreter.describeDuration(minutes)
+            switch (min, max) {
+            case let (min?, max?): return "\(said) is outside what makes sense here: give from \(AnswerInterpreter.describeDuration(min)) to \(AnswerInterpreter.describeDuration(max))."
+            case let (min?, nil): return "\(said) is too short: give at least \(AnswerInterpreter.describeDuration(min))."
+            case let (nil, max?): return "\(said) is too long: give at most \(AnswerInterpreter.describeDuration(max))."
+            case (nil, nil): return "Please give a length of time."
+            }
         case let .noSuchOption(input, suggestion?):
             return "'\(input)' is not one of the options. Did you mean \(suggestion)? Type more of its name, or its number."
         case let .noSuchOption(input, nil):

@@ -50,6 +50,7 @@ private func renderLiteral(_ value: Value) -> String {
     case let .bool(flag): return flag ? "true" : "false"
     // There is no date literal; a constructed one prints as its ISO text.
     case let .date(date): return quoted(date.iso)
+    case let .dateTime(moment): return quoted(moment.iso)
     case let .list(items): return "[" + items.map(renderLiteral).joined(separator: ", ") + "]"
     // There is no record literal either; records only come from the host.
     case let .record(fields): return quoted(Value.record(fields).displayText)

@@ -74,12 +74,12 @@ public enum ExpressionChecker {
         case let .comparison(op, left, right, _):
             let leftType = visit(left), rightType = visit(right)
             if op.isOrdering {
-                require(left, leftType, [.number, .date])
+                require(left, leftType, [.number, .date, .dateTime])
                 // Once the left side is sound, the right must match it exactly (number with number).
-                if leftType == .number || leftType == .date {
+                if leftType == .number || leftType == .date || leftType == .dateTime {
                     require(right, rightType, [leftType])
                 } else {
-                    require(right, rightType, [.number, .date])
+                    require(right, rightType, [.number, .date, .dateTime])
                 }
             } else {
                 require(right, rightType, [leftType])

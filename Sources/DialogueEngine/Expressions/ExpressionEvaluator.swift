@@ -137,6 +137,7 @@ public enum ExpressionEvaluator {
             switch (left, right) {
             case let (.number(a), .number(b)): return order(op, a, b)
             case let (.date(a), .date(b)): return order(op, a, b)
+            case let (.dateTime(a), .dateTime(b)): return order(op, a, b)
             default: return false
             }
         }

@@ -26,6 +26,10 @@ public enum SlotType: Hashable, Sendable, Codable {
     /// A calendar day in the past (when something started or ended): `march` and `friday` mean the
     /// last ones rather than the next.
     case pastDate
+    /// A day and a time of day: `next thursday 6pm`, `2026-12-03 18:00`, `dec 3 at 9:30am`.
+    case dateTime
+    /// A length of time in minutes, between `min` and `max`: `90`, `2 hours`, `1h30`, `an hour and a half`.
+    case duration(min: Int?, max: Int?)
     /// One of the options.
     case choice([ChoiceOption])
     /// Several of the options, between `min` and `max` picks.
@@ -40,7 +44,8 @@ public enum SlotType: Hashable, Sendable, Codable {
         switch self {
         case .text, .choice: return .text
         case .yesNo: return .bool
-        case .number: return .number
+        case .number, .duration: return .number
+        case .dateTime: return .dateTime
         case .date, .pastDate: return .date
         case .multiChoice, .rank, .list: return .list(.text)
         }

@@ -4,6 +4,8 @@ public enum Value: Hashable, Sendable, Codable {
     case number(Double)
     case bool(Bool)
     case date(CalendarDate)
+    /// A day and a time on the user's clock (`next thursday 6pm`).
+    case dateTime(LocalDateTime)
     case list([Value])
     /// Named fields, such as a stored goal with its role and deadline: what a host offers templates
     /// to go through (`{{#goals.active}}{{role}}{{/goals.active}}`).
@@ -16,6 +18,7 @@ public enum Value: Hashable, Sendable, Codable {
         case .number: return .number
         case .bool: return .bool
         case .date: return .date
+        case .dateTime: return .dateTime
         case let .list(items): return .list(items.first?.type ?? .any)
         case .record: return .record
         }
@@ -31,6 +34,7 @@ public enum Value: Hashable, Sendable, Codable {
             return String(number)
         case let .bool(flag): return flag ? "yes" : "no"
         case let .date(date): return date.iso
+        case let .dateTime(moment): return moment.iso
         case let .list(items): return items.map(\.displayText).joined(separator: ", ")
         case let .record(fields): return fields.keys.sorted().map { "\($0): \(fields[$0]!.displayText)" }.joined(separator: "; ")
         }
@@ -43,6 +47,7 @@ public indirect enum ValueType: Hashable, Sendable, Codable, CustomStringConvert
     case number
     case bool
     case date
+    case dateTime
     case list(ValueType)
     /// Named fields; templates read them inside a section, expressions only count or test them.
     case record
@@ -55,6 +60,7 @@ public indirect enum ValueType: Hashable, Sendable, Codable, CustomStringConvert
         case .number: return "number"
         case .bool: return "yes/no"
         case .date: return "date"
+        case .dateTime: return "date and time"
         case let .list(element): return "list of \(element)"
         case .record: return "record"
         case .any: return "any"

@@ -111,6 +111,7 @@ public struct Engine {
         case let .bool(flag): return flag
         case let .record(fields): return fields.mapValues { mustacheValue($0, slot: nil) }
         case let .date(date) where type == nil: return date.mediumForm
+        case let .dateTime(moment) where type == nil: return moment.mediumForm
         case let .list(items) where items.contains(where: { if case .record = $0 { return true } else { return false } }):
             return items.map { mustacheValue($0, slot: nil) }
         case let .list(items):

@@ -12,7 +12,7 @@ APT_PACKAGES := libedit-dev pkg-config
 # apt-get needs root; say so and use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo "sudo ")
 
-.PHONY: all deps build release run test install uninstall clean bench bench-deps
+.PHONY: all deps test-deps build release run test install uninstall clean bench bench-deps
 
 all: build
 
@@ -40,7 +40,25 @@ release: deps
 run: build
 	@"$$($(SWIFT) build --show-bin-path)/coach" $(ARGS)
 
-test: deps
+# The end-to-end test of 'coach calendar export' reads its file back with Python's icalendar (from PyPI; on a
+# Debian python3, --break-system-packages, as Debian's own python3-icalendar is years behind).
+test-deps:
+	@if python3 -c 'import icalendar' >/dev/null 2>&1; then :; else \
+	  if ! python3 -m pip --version >/dev/null 2>&1; then \
+	    command -v apt-get >/dev/null 2>&1 || { echo "make: the tests need python3 with pip: install them, then retry." >&2; exit 1; }; \
+	    echo "make: the tests need python3 with pip; running: $(SUDO)apt-get install -y python3 python3-pip"; \
+	    $(SUDO)env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $(SUDO)env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-pip >/dev/null || \
+	      { echo "make: installing python3 failed" >&2; exit 1; }; \
+	  fi; \
+	  echo "make: the tests need Python's icalendar; running: python3 -m pip install icalendar"; \
+	  export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1; \
+	  python3 -m pip install --quiet icalendar 2>/dev/null || \
+	    python3 -m pip install --quiet --no-warn-script-location --break-system-packages icalendar >/dev/null; \
+	  python3 -c 'import icalendar' || { echo "make: installing Python's icalendar failed" >&2; exit 1; }; \
+	fi
+
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -16,7 +16,7 @@ struct Coach: ParsableCommand {
             73 cannot create output, 74 I/O error.
             """,
         version: CoachVersion.current,
-        subcommands: [Check.self, Flows.self, Targets.self, LinkedIn.self, Export.self, Import.self, Profiles.self]
+        subcommands: [Check.self, Flows.self, Targets.self, LinkedIn.self, Export.self, CalendarCommand.self, Import.self, Profiles.self]
     )
 
     @OptionGroup var global: GlobalOptions

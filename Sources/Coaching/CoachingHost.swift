@@ -9,17 +9,23 @@ import Foundation
 public struct CoachingHost: DialogueHost {
     /// The facts content may read, with their types.
     public static let interface = HostInterface(
-        facts: factTypes, actions: actions,
+        facts: factTypes, actions: actions.merging(eventActions) { first, _ in first },
         compositions: [
             "openers": Composer.nameTypes.merging(Composer.openerNameTypes) { $1 },
             "pitch": Composer.nameTypes.merging(["audience.id": .text, "audience.name": .text]) { $1 },
             "linkedin": Composer.nameTypes,
+            "event_plan": Composer.nameTypes.merging(Composer.eventNameTypes) { $1 },
+            "followups": Composer.nameTypes.merging(Composer.eventNameTypes) { $1 }.merging(Composer.openerNameTypes) { $1 }
+                .merging(Composer.meetingNameTypes) { $1 },
         ],
         numberSettings: [
             Composer.paceSetting: "speaking pace in words a minute, for the time a pitch takes",
             Composer.limitSetting: "the most characters a LinkedIn connection note may have",
             Composer.headlineSetting: "the most characters of a LinkedIn headline",
             Composer.aboutSetting: "the most characters of a LinkedIn About section",
+            Composer.thankYouSetting: "days after an event a thank-you is due",
+            Composer.promiseSetting: "days after an event a promise is due when no day was said",
+            Composer.keepInTouchSetting: "days after a conversation to keep in touch, for a contact without their own",
         ]
     )
 
@@ -32,9 +38,12 @@ public struct CoachingHost: DialogueHost {
     public var catalogs: [String: Catalog]
     /// Facts set by a transcript's `@fact`, read before the profile's.
     public var overrides: [String: Value]
+    /// The content, for actions that compose text (a follow-up's drafted message).
+    public var program: Program?
 
     public init(profile: Profile = Profile(), today: CalendarDate, catalogs: [String: Catalog] = [:],
-                overrides: [String: Value] = [:]) {
+                overrides: [String: Value] = [:], program: Program? = nil) {
+        self.program = program
         self.profile = profile
         self.today = today
         self.catalogs = catalogs
@@ -163,6 +172,7 @@ public struct CoachingHost: DialogueHost {
             let id = CoachingHost.apply(PerformedAction(name: action, arguments: arguments), to: &profile, catalogs: catalogs)
             return ActionOutcome(slots: ["goal_id": id.map(Value.text)].compactMapValues { $0 })
         default:
+            if CoachingHost.eventActions[action] != nil { return performEventAction(action, arguments) }
             guard CoachingHost.actions[action] != nil else {
                 return ActionOutcome(outputs: [.problem("coach has no action '\(action)'.")])
             }

@@ -45,6 +45,10 @@ extension ProfileStore {
         public var experiences: [Experience]?
         /// Contacts a flow added or changed, written one by one (never the whole list).
         public var contacts: ContactChanges?
+        /// Events, follow-ups added or changed, and interactions added (an event saved, a debrief).
+        public var events: [Event] = []
+        public var interactions: [Interaction] = []
+        public var followUps: [FollowUp] = []
         /// The session to resume, or nil when no flow is under way any more.
         public var session: (flow: String, session: Session)?
         /// Suggestions shown in this turn.
@@ -88,6 +92,9 @@ extension ProfileStore {
             if let strengths { try ProfileRows.replaceStrengths(with: strengths, in: db) }
             if let experiences { try ProfileRows.replaceExperiences(with: experiences, in: db) }
             if let contacts { try ProfileRows.apply(contacts, in: db) }
+            for event in changes.events { try ProfileRows.saveEvent(event, in: db) }
+            for interaction in changes.interactions { try ProfileRows.addInteraction(interaction, in: db) }
+            for followUp in changes.followUps { try ProfileRows.saveFollowUp(followUp, in: db) }
             if let flow, let sessionJSON {
                 try db.execute(sql: """
                     INSERT INTO dialogue_sessions (id, flow, session, updated) VALUES (1, ?, ?, ?)

@@ -6,7 +6,14 @@ extension Compilation {
         "openers": ["at", "for", "short", "follow_ups", "close"],
         "pitch": ["part", "for", "seconds"],
         "linkedin": ["part"],
+        "event_plan": ["part", "kind"],
+        "followups": ["part", "kind", "title"],
     ]
+    /// The parts of an event plan made of wordings.
+    static let eventPlanParts = ["prepare", "time", "exit", "follow-up"]
+    /// The kinds of follow-up, each with its wordings.
+    static let followUpParts = ["thank-you", "promise", "keep-in-touch"]
+    static let eventKeys = ["kind", "at", "pitch", "minutes", "arrive", "conversation"]
     /// The parts a LinkedIn draft has.
     static let linkedInParts = ["headline", "about", "post", "reminder"]
     static let checkKinds = ["found", "missing", "over-budget", "under-budget", "long-sentences", "sentence-starts"]
@@ -19,7 +26,7 @@ extension Compilation {
 
     func compileSettings(_ node: SourceNode) -> ContentSettings {
         var settings = ContentSettings()
-        let known = host.numberSettings.keys.sorted() + ["pitch_lengths"]
+        let known = host.numberSettings.keys.sorted() + ["pitch_lengths", "events"]
         guard let reader = ShapeReader(node, as: "'settings'", keys: known, sink: sink) else { return settings }
         for key in host.numberSettings.keys.sorted() {
             guard let (value, valueNode) = reader.integer(key) else { continue }
@@ -46,7 +53,43 @@ extension Compilation {
             if parts.isEmpty { sink.report(.invalidValue, at: item, "a pitch length needs at least one part.") }
             settings.lengths.append(.init(seconds: seconds, minWords: low, maxWords: high, parts: parts.map(\.value)))
         }
+        for item in reader.list("events") ?? [] {
+            guard let event = ShapeReader(item, as: "an event kind's settings", keys: Compilation.eventKeys, sink: sink),
+                  let (kind, kindNode) = event.text("kind", required: true),
+                  let (place, placeNode) = event.text("at", required: true),
+                  let pitchNode = event.value("pitch", required: true) else { continue }
+            if let problem = unknown(kind, in: "event-kinds", what: "kinds of event") { sink.report(.invalidValue, at: kindNode, problem.0, hint: problem.1) }
+            if let problem = unknown(place, in: "contexts", what: "places") { sink.report(.invalidValue, at: placeNode, problem.0, hint: problem.1) }
+            guard let pitch = ShapeReader(pitchNode, as: "an event's pitch", keys: ["seconds", "for"], sink: sink),
+                  let (seconds, _) = pitch.integer("seconds") ?? missing(pitch, "seconds"),
+                  let (audience, audienceNode) = pitch.text("for", required: true) else { continue }
+            if let problem = unknown(audience, in: "audiences", what: "audiences") { sink.report(.invalidValue, at: audienceNode, problem.0, hint: problem.1) }
+            var numbers: [String: Int] = [:]
+            for key in ["minutes", "arrive", "conversation"] {
+                guard let (value, node) = event.integer(key) ?? missing(event, key) else { continue }
+                guard value > 0 || (key == "arrive" && value == 0) else {
+                    sink.report(.invalidValue, at: node, "'\(key)' must be above 0.")
+                    continue
+                }
+                numbers[key] = value
+            }
+            guard let minutes = numbers["minutes"], let arrive = numbers["arrive"], let conversation = numbers["conversation"] else { continue }
+            if settings.events.contains(where: { $0.kind == kind }) {
+                sink.report(.duplicateID, at: kindNode, "there are already settings for the kind of event '\(kind)'.")
+                continue
+            }
+            settings.events.append(.init(kind: kind, place: place, pitchSeconds: seconds, audience: audience, minutes: minutes,
+                                         arrive: arrive, conversation: conversation))
+        }
         return settings
+    }
+
+    /// A message and hint when `value` is not an item of the catalog `catalog` (nil when it is, or when
+    /// the catalog is missing: that is reported where it is used).
+    private func unknown(_ value: String, in catalog: String, what: String) -> (String, String)? {
+        guard let items = catalogs[catalog]?.items.map(\.id), !items.contains(value) else { return nil }
+        return ("'\(value)' is not one of the \(what) in the catalog '\(catalog)'.",
+                EditDistance.nearest(to: value, in: items).map { "Did you mean '\($0)'?" } ?? "Known: \(items.joined(separator: ", ")).")
     }
 
     private func missing<T>(_ reader: ShapeReader, _ key: String) -> T? {
@@ -78,7 +121,7 @@ extension Compilation {
             }
             if reader.has("when") && condition == nil { _ = reader.value("say").flatMap { template($0, key: "say", extraTypes: names) }; continue }
             let text = reader.value("say", required: true).flatMap { template($0, key: "say", extraTypes: names) }
-            let short = reader.value("short").flatMap { template($0, key: "short", extraTypes: names) }
+            let short = (reader.value("short") ?? reader.value("title")).flatMap { template($0, key: reader.has("title") ? "title" : "short", extraTypes: names) }
             let because = reader.value("because").flatMap { template($0, key: "because", extraTypes: names) }
             let close = reader.value("close").flatMap { template($0, key: "close", extraTypes: names) }
             var followUps: [Template] = []
@@ -86,7 +129,7 @@ extension Compilation {
                 if let template = template(question, key: "follow_ups", extraTypes: names) { followUps.append(template) }
             }
             var tags: [String: [String]] = [:]
-            for key in ["at", "for", "part", "seconds"] where reader.has(key) {
+            for key in ["at", "for", "part", "seconds", "kind"] where reader.has(key) {
                 guard let values = reader.textList(key) else { continue }
                 let allowed = allowedTagValues(key, collection: collection, settings: settings)
                 for (value, valueNode) in values where value != "any" {
@@ -97,7 +140,10 @@ extension Compilation {
                 }
                 tags[key] = values.map(\.value)
             }
-            if collection == "pitch" || collection == "linkedin", tags["part"] == nil { _ = reader.value("part", required: true) }
+            if ["pitch", "linkedin", "event_plan", "followups"].contains(collection), tags["part"] == nil {
+                _ = reader.value("part", required: true)
+            }
+            if collection == "followups", !reader.has("title") { _ = reader.value("title", required: true) }
             let weight = reader.integer("weight")?.value ?? 50
             guard let text else { continue }
             result.append(Wording(id: id, collection: collection, tags: tags, condition: condition, weight: weight, text: text,
@@ -123,6 +169,12 @@ extension Compilation {
             return (settings.lengths.map { String($0.seconds) }, "pitch lengths in 'settings'")
         case ("linkedin", "part"):
             return (Compilation.linkedInParts, "parts of a LinkedIn draft")
+        case ("event_plan", "part"):
+            return (Compilation.eventPlanParts, "parts of an event plan")
+        case ("followups", "part"):
+            return (Compilation.followUpParts, "kinds of follow-up")
+        case (_, "kind"):
+            return (catalogs["event-kinds"]?.items.map(\.id) ?? [], "kinds of event in the catalog 'event-kinds'")
         default:
             return nil
         }

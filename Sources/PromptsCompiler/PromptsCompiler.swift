@@ -60,7 +60,8 @@ final class Compilation {
         self.host = host
     }
 
-    static let topLevelKeys = ["flows", "rules", "catalogs", "slots", "settings", "openers", "pitch", "linkedin", "critique"]
+    static let topLevelKeys = ["flows", "rules", "catalogs", "slots", "settings", "openers", "pitch", "linkedin", "critique",
+                                "event_plan", "followups"]
 
     func run() -> Program {
         let sources = files.keys.sorted().filter(PromptsCompiler.isSource)
@@ -95,9 +96,10 @@ final class Compilation {
             let more = compileSettings(node)
             settings.numbers.merge(more.numbers) { _, new in new }
             settings.lengths += more.lengths
+            settings.events += more.events
         }
         var wordings: [Wording] = []
-        for collection in ["openers", "pitch", "linkedin"] {
+        for collection in ["openers", "pitch", "linkedin", "event_plan", "followups"] {
             for root in roots { if let node = root[collection] { wordings += compileWordings(node, collection: collection, settings: settings) } }
         }
         var checks: [TextCheck] = []

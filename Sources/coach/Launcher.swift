@@ -69,6 +69,11 @@ enum Launcher {
         } else if interactive, let next = flows.firstSuggestion(of: FlowCommands.nextGroup) {
             banner += "\n" + styler.paint("Next:", .heading) + " " + next + styler.paint(" ('why 1' says why)", .dim)
         }
+        let due = FollowUpAgenda(profile.followUps, today: ContentCompiler.today(environment: environment)).dueCount
+        if due > 0 {
+            banner += "\n" + styler.paint(due == 1 ? "1 follow-up is due" : "\(due) follow-ups are due", .emphasis)
+                + styler.paint(": type 'followups'.", .dim)
+        }
         let builtins = BuiltinCommands.all
         for clash in FlowCommands.clashes(program, reserved: builtins.map(\.name)) {
             output.warning("the flow '\(clash.flow)' asks for the command '\(clash.command)', which coach already has; "
@@ -76,7 +81,7 @@ enum Launcher {
         }
         // The rehearsal clock: seconds that only go forward, whatever the wall clock does.
         let compose = ComposeCommands.all(flows, clock: { ProcessInfo.processInfo.systemUptime })
-        let own = ContactCommands.all(flows) + compose
+        let own = ContactCommands.all(flows) + compose + EventCommands.all(flows)
         let shell = Shell(
             reader: reader,
             output: output,

@@ -28,7 +28,7 @@ public final class FlowRunner {
 
     private var engine: Engine {
         let date = today()
-        return Engine(program: program, host: CoachingHost(profile: profile, today: date, catalogs: program.catalogs), today: date)
+        return Engine(program: program, host: CoachingHost(profile: profile, today: date, catalogs: program.catalogs, program: program), today: date)
     }
 
     /// Takes up a session saved by an earlier run, paused, if its flow still exists and it stands
@@ -121,6 +121,38 @@ public final class FlowRunner {
         profile.followUps.removeAll { $0.contactId == id }
     }
 
+    /// Stores an event (with its plan) in the profile and the store.
+    public func saveEvent(_ event: Event) throws(ProfileStoreError) {
+        if let index = profile.events.firstIndex(where: { $0.id == event.id }) { profile.events[index] = event } else { profile.events.append(event) }
+        try store?.saveEvent(event)
+    }
+
+    /// Deletes an event and its plan; what was recorded at it stays, no longer linked to it.
+    public func deleteEvent(id: String) throws(ProfileStoreError) {
+        try store?.deleteEvent(id: id)
+        profile.events.removeAll { $0.id == id }
+        for index in profile.interactions.indices where profile.interactions[index].eventId == id { profile.interactions[index].eventId = nil }
+        for index in profile.followUps.indices where profile.followUps[index].eventId == id { profile.followUps[index].eventId = nil }
+    }
+
+    /// Stores follow-ups (new or changed).
+    public func saveFollowUps(_ followUps: [FollowUp]) throws(ProfileStoreError) {
+        for followUp in followUps {
+            if let index = profile.followUps.firstIndex(where: { $0.id == followUp.id }) {
+                profile.followUps[index] = followUp
+            } else {
+                profile.followUps.append(followUp)
+            }
+            try store?.saveFollowUp(followUp)
+        }
+    }
+
+    /// Stores a changed contact.
+    public func saveContact(_ contact: Contact) throws(ProfileStoreError) {
+        if let index = profile.contacts.firstIndex(where: { $0.id == contact.id }) { profile.contacts[index] = contact }
+        try store?.changeContacts { _ in (ContactChanges(updated: [contact]), ()) }
+    }
+
     /// Today, as the runner's clock says.
     public var currentDay: CalendarDate { today() }
 
@@ -185,19 +217,28 @@ public final class FlowRunner {
             }
             contacts = changes.isEmpty ? nil : changes
         }
+        let events = profile.events.filter { !before.events.contains($0) }
+        let followUps = profile.followUps.filter { !before.followUps.contains($0) }
+        let interactions = profile.interactions.count > before.interactions.count
+            ? Array(profile.interactions[before.interactions.count...]) : []
         let partsChanged = values != nil || goals != nil || strengths != nil || experiences != nil || contacts != nil
+            || !events.isEmpty || !followUps.isEmpty || !interactions.isEmpty
         // help, why and where leave the session as it was: nothing to write.
         if let store, session != previous || !personChanges.isEmpty || partsChanged {
             let root = session.frames.first?.flow
             let shown = session.firings == previousFirings ? [] : session.firings
             do {
-                try store.commit(ProfileStore.TurnChanges(
+                var changes = ProfileStore.TurnChanges(
                     person: personChanges, values: values, goals: goals, strengths: strengths, experiences: experiences,
                     contacts: contacts,
                     session: root.map { ($0, session) },
                     firings: shown,
                     time: now()
-                ))
+                )
+                changes.events = events
+                changes.interactions = interactions
+                changes.followUps = followUps
+                try store.commit(changes)
             } catch {
                 onStoreError(error)
             }

@@ -22,7 +22,7 @@ public enum SessionTranscript {
     /// Registers every REPL command over `runner`, as coach does.
     public static func commands(_ runner: FlowRunner, clock: @escaping () -> Double) -> CommandRegistry {
         let builtins = BuiltinCommands.all
-        let own = ContactCommands.all(runner) + ComposeCommands.all(runner, clock: clock)
+        let own = ContactCommands.all(runner) + ComposeCommands.all(runner, clock: clock) + EventCommands.all(runner)
         return CommandRegistry(builtins + FlowCommands.all(runner, reserved: (builtins + own).map(\.name)) + own)
     }
 

@@ -13,5 +13,7 @@ extension CalendarDate {
 
 extension CalendarDate {
     /// `June 2027`: a date as a month, for deadlines said in passing.
+    public var dayAndMonth: String { "\(day) \(CalendarNames.months[month - 1])" }
+
     public var monthAndYear: String { "\(CalendarNames.months[month - 1]) \(year)" }
 }

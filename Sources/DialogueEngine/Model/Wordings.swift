@@ -12,7 +12,7 @@ public struct Wording: Sendable {
     /// Higher first.
     public var weight: Int
     public var text: Template
-    /// A shorter form, for places with a length limit (a LinkedIn note).
+    /// A shorter form, for places with a length limit (a LinkedIn note); a follow-up's one-line title.
     public var short: Template?
     /// Questions to keep a conversation going.
     public var followUps: [Template]
@@ -106,14 +106,46 @@ public struct ContentSettings: Sendable {
         }
     }
 
+    /// How to plan for one kind of event: where its openers come from, the pitch to use, and the
+    /// minutes a plan counts with.
+    public struct EventKind: Sendable, Equatable {
+        /// An id of the `event-kinds` catalog.
+        public var kind: String
+        /// An id of the `contexts` catalog: the openers that fit it.
+        public var place: String
+        public var pitchSeconds: Int
+        /// An id of the `audiences` catalog.
+        public var audience: String
+        /// How long to plan for when the event's length is not known.
+        public var minutes: Int
+        /// Minutes to arrive and settle before the first conversation.
+        public var arrive: Int
+        /// Minutes one conversation takes, with the queue or the walk between.
+        public var conversation: Int
+
+        public init(kind: String, place: String, pitchSeconds: Int, audience: String, minutes: Int, arrive: Int, conversation: Int) {
+            self.kind = kind
+            self.place = place
+            self.pitchSeconds = pitchSeconds
+            self.audience = audience
+            self.minutes = minutes
+            self.arrive = arrive
+            self.conversation = conversation
+        }
+    }
+
     /// Named whole numbers (`linkedin_note_limit: 200`).
     public var numbers: [String: Int]
     public var lengths: [SpokenLength]
+    public var events: [EventKind]
 
-    public init(numbers: [String: Int] = [:], lengths: [SpokenLength] = []) {
+    public init(numbers: [String: Int] = [:], lengths: [SpokenLength] = [], events: [EventKind] = []) {
         self.numbers = numbers
         self.lengths = lengths
+        self.events = events
     }
+
+    public func event(_ kind: String) -> EventKind? { events.first { $0.kind == kind } }
 
     public func length(seconds: Int) -> SpokenLength? { lengths.first { $0.seconds == seconds } }
 }

@@ -13,15 +13,16 @@ extension CoachingHost {
                       "event_unclear_people": .list(.text)]
         ),
         "find-event": ActionSignature(
-            summary: "Looks an event up by name (the whole name, else a unique start or part): fills event_id when one "
-                + "matches, and event_matches with how many do.",
-            parameters: ["name": .text],
-            results: ["event_id": .text, "event_matches": .number, "event_exact": .bool]
+            summary: "Looks an event up by name (the whole name, else a unique start or part): fills event_found when one "
+                + "matches, event_matches with how many do, and event_exact with whether an event other than `except` "
+                + "has exactly that name.",
+            parameters: ["name": .text, "except": .text],
+            results: ["event_found": .text, "event_matches": .number, "event_exact": .bool]
         ),
         "load-event": ActionSignature(
             summary: "Reads the event with `id` into slots: its name and kind, and its parts as previous_* to change them.",
             parameters: ["id": .text],
-            results: ["event_name": .text, "event_kind": .text, "event_day": .date, "event_debriefed": .bool,
+            results: ["event_name": .text, "event_kind": .text, "event_day": .date, "event_debriefed": .bool, "event_future": .bool,
                       "event_people_names": .list(.text), "previous_start": .dateTime, "previous_duration": .number,
                       "previous_place": .text, "previous_organizations": .list(.text), "previous_aim": .text]
         ),
@@ -105,9 +106,11 @@ extension CoachingHost {
         case "find-event":
             let matches = CoachingHost.events(named: text("name") ?? "", in: profile.events)
             let wanted = CoachingHost.fold(text("name") ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let exact = profile.events.contains { CoachingHost.fold($0.name).split(whereSeparator: \.isWhitespace).joined(separator: " ") == wanted }
+            let exact = profile.events.contains {
+                $0.id != text("except") && CoachingHost.fold($0.name).split(whereSeparator: \.isWhitespace).joined(separator: " ") == wanted
+            }
             var slots: [String: Value] = ["event_matches": .number(Double(matches.count)), "event_exact": .bool(exact)]
-            if matches.count == 1 { slots["event_id"] = .text(matches[0].id) }
+            if matches.count == 1 { slots["event_found"] = .text(matches[0].id) }
             return ActionOutcome(slots: slots)
         case "load-event":
             guard let id = text("id"), let event = profile.events.first(where: { $0.id == id }) else {
@@ -120,6 +123,7 @@ extension CoachingHost {
                     .map { .text(DisplayText.clean(ContactRanking.fullName($0))) }),
             ]
             slots["event_day"] = event.start.map { .date($0.date) }
+            slots["event_future"] = .bool(event.start.map { $0.date > today } ?? false)
             slots["previous_start"] = event.start.map(Value.dateTime)
             slots["previous_duration"] = event.durationMinutes.map { .number(Double($0)) }
             slots["previous_place"] = event.place.map(Value.text)
@@ -246,6 +250,8 @@ extension CoachingHost {
         let contactIndex = profile.contacts.firstIndex { $0.id == contactID }!
         if profile.contacts[contactIndex].lastInteraction.map({ $0 < day }) ?? true { profile.contacts[contactIndex].lastInteraction = day }
         if let cadence = meeting.cadenceDays { profile.contacts[contactIndex].cadenceDays = cadence }
+        // Someone expected there has now been met.
+        if profile.contacts[contactIndex].howMet == "expected at \(event.name)" { profile.contacts[contactIndex].howMet = "met at \(event.name)" }
         if !profile.events[index].people.contains(contactID) { profile.events[index].people.append(contactID) }
         let contact = profile.contacts[contactIndex]
         guard let program else { return 0 }

@@ -44,6 +44,7 @@ extension Composer {
         }
         let (minutes, count) = conversations(at: event)
         names["event.minutes"] = .number(Double(minutes))
+        put("event.length", AnswerInterpreter.describeDuration(minutes))
         names["event.conversations"] = .number(Double(count))
         names["event.conversation_minutes"] = .number(Double(settings.conversation))
         names["event.arrive_minutes"] = .number(Double(settings.arrive))
@@ -56,7 +57,7 @@ extension Composer {
     public static let eventNameTypes: [String: ValueType] = {
         var types: [String: ValueType] = [:]
         for name in ["event.name", "event.kind", "event.kind_name", "event.place", "event.aim", "event.day", "event.time",
-                     "event.organization", "event.people_names", "event.audience_name"] {
+                     "event.organization", "event.people_names", "event.audience_name", "event.length"] {
             types[name] = .text
         }
         for name in ["event.people_count", "event.minutes", "event.conversations", "event.conversation_minutes",

@@ -62,12 +62,13 @@ extension Composer {
             items.append(item(heading: name + (work.isEmpty ? "" : " — " + work.joined(separator: ", ")), place: place,
                               kind: nil, contact: contact, because: because, used: &used))
         }
-        for kind in kinds where items.count < Composer.plannedPeople {
+        // Kinds of people fill the conversations the people named leave free: none at a coffee chat
+        // with the one person it is for, up to three at a fair.
+        let free = min(3, conversations(at: event).count - items.count)
+        for kind in kinds.prefix(max(0, free)) where items.count < Composer.plannedPeople {
             guard let archetype = program.catalogs["archetypes"]?.item(kind) else { continue }
-            // A kind already named through a person expected is not repeated.
             let because = ["'targets' ranks \(Composer.inSentence(archetype.name)) among the kinds of people your goals call for."]
             items.append(item(heading: archetype.name, place: place, kind: kind, contact: nil, because: because, used: &used))
-            if items.count - expected.count - atOrganizations.count >= 3 { break }
         }
         return items
     }

@@ -8,6 +8,8 @@ public enum PromptsCheck {
         public var outcomes: [TranscriptRunner.Outcome]
         public var uncovered: [Uncovered]
         public var coverage: Coverage
+        /// What the transcripts reached, to add other runs to (the shell's sessions).
+        public var trace = Trace()
 
         /// Clean: no error diagnostics and every transcript passed.
         public var passed: Bool { !diagnostics.hasErrors && outcomes.allSatisfy(\.passed) }
@@ -71,6 +73,14 @@ public enum PromptsCheck {
             trace.merge(outcome.trace)
             outcomes.append(outcome)
         }
+        let (coverage, uncovered) = PromptsCheck.coverage(of: program, trace: trace)
+        var report = Report(diagnostics: diagnostics.sortedByPosition(), outcomes: outcomes, uncovered: uncovered, coverage: coverage)
+        report.trace = trace
+        return report
+    }
+
+    /// How much of `program` the steps and rules in `trace` reach, and what they do not.
+    public static func coverage(of program: Program, trace: Trace) -> (Coverage, [Uncovered]) {
         var uncovered: [Uncovered] = []
         var coverage = Coverage()
         for id in program.flowOrder {
@@ -96,6 +106,6 @@ public enum PromptsCheck {
                 uncovered.append(Uncovered(kind: .rule, name: rule.id, location: rule.source))
             }
         }
-        return Report(diagnostics: diagnostics.sortedByPosition(), outcomes: outcomes, uncovered: uncovered, coverage: coverage)
+        return (coverage, uncovered)
     }
 }

@@ -193,8 +193,12 @@ public final class FlowRunner {
 
     /// Saves what the turn changed (profile, session, suggestions shown) in one transaction, then
     /// hands back what to show: an answer is on disk before the next question appears.
+    /// The steps and rules every turn so far ran, for `coach check`'s coverage.
+    public private(set) var trace = Trace()
+
     private func apply(_ turn: Turn) -> [Output] {
         turns += 1
+        trace.merge(turn.trace)
         let previous = session
         let previousFirings = session.firings
         session = turn.session

@@ -39,8 +39,8 @@ public enum CheckCommand {
             layers = ContentLoader.layers(promptsOverride: options.promptsOverride, environment: environment)
         }
         let merged = PromptsLoader.merge(layers)
-        let report = PromptsCheck.run(merged.files, interface: CoachingHost.interface, host: { facts, today, program in
-            CoachingHost(facts: facts, today: today, catalogs: program.catalogs)
+        var report = PromptsCheck.run(merged.files, interface: CoachingHost.interface, host: { facts, today, program in
+            CoachingHost(profile: Profile(), today: today, catalogs: program.catalogs, overrides: facts, program: program)
         }, contentCheck: seamDiagnostics)
         let diagnostics = (merged.problems + report.diagnostics).sortedByPosition()
         // Without DIR, files from an overlay or --prompts are named by their full path.
@@ -61,7 +61,10 @@ public enum CheckCommand {
                 if let problem = outcome.problem { diff.insert(problem, at: 0) }
                 outcomes.append(Outcome(path: path, passed: outcome.passed, actual: outcome.actual, diff: diff,
                                         recordable: outcome.problem == nil))
+                report.trace.merge(outcome.trace)
             }
+            // What the sessions reached counts too: their flows run through the same engine.
+            (report.coverage, report.uncovered) = PromptsCheck.coverage(of: program, trace: report.trace)
         }
 
         if options.format == .json {

@@ -17,6 +17,8 @@ public enum SessionTranscript {
         public var diff: [String]
         /// A problem with the transcript itself (a missing profile file, a bad directive).
         public var problem: String?
+        /// The flow steps and rules the session ran.
+        public var trace = Trace()
     }
 
     /// Registers every REPL command over `runner`, as coach does.
@@ -88,7 +90,8 @@ public enum SessionTranscript {
         actual += captured.combined
         let expected = text.hasSuffix("\n") ? text : text + "\n"
         let passed = problem == nil && actual == expected
-        return Outcome(path: path, passed: passed, actual: actual, diff: passed ? [] : diff(expected, actual), problem: problem)
+        return Outcome(path: path, passed: passed, actual: actual, diff: passed ? [] : diff(expected, actual), problem: problem,
+                       trace: runner.trace)
     }
 
     /// The lines that differ, `-` expected and `+` actual, with the line number.

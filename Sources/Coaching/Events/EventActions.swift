@@ -29,8 +29,8 @@ extension CoachingHost {
         "find-person": ActionSignature(
             summary: "Reads a line like 'Dana Lee, recruiter at Acme' and looks for the contact: person_name (as "
                 + "written, or the contact's name), person_known (one contact matches), person_matches (how many do), "
-                + "person_cadence (their keep-in-touch days, when set).",
-            parameters: ["person": .text],
+                + "person_cadence (their keep-in-touch days, when set). Among several, one expected at `event` is meant.",
+            parameters: ["person": .text, "event": .text],
             results: ["person_name": .text, "person_known": .bool, "person_matches": .number, "person_cadence": .number]
         ),
         "record-meeting": ActionSignature(
@@ -66,11 +66,16 @@ extension CoachingHost {
 
     /// The contact a mention names: one whose whole name it is, else the only one whose name starts with
     /// it; with a company given, one at that company among several. `matches` says how many it could be.
-    static func contact(for mention: PersonMention, in contacts: [Contact]) -> (contact: Contact?, matches: Int) {
+    static func contact(for mention: PersonMention, in contacts: [Contact], expected: [String] = []) -> (contact: Contact?, matches: Int) {
         var found = CoachingHost.contacts(named: mention.name, in: contacts)
         if found.count > 1, let company = mention.company {
             let there = found.filter { ContactMatching.company($0.company, isAmong: [company]) }
             if !there.isEmpty { found = there }
+        }
+        // "Ana" at an event where Ana Lopez was expected is Ana Lopez.
+        if found.count > 1 {
+            let there = found.filter { expected.contains($0.id) }
+            if there.count == 1 { found = there }
         }
         // A first name alone finds "Dana Lee" when she is the only Dana; a different last name is someone else.
         if found.count == 1, !mention.lastName.isEmpty,
@@ -133,7 +138,8 @@ extension CoachingHost {
             guard let line = text("person"), let mention = PersonMention(line) else {
                 return ActionOutcome(slots: ["person_known": .bool(false), "person_matches": .number(0)])
             }
-            let (contact, matches) = CoachingHost.contact(for: mention, in: profile.contacts)
+            let expected = text("event").flatMap { id in profile.events.first { $0.id == id } }?.people ?? []
+            let (contact, matches) = CoachingHost.contact(for: mention, in: profile.contacts, expected: expected)
             var slots: [String: Value] = ["person_known": .bool(contact != nil), "person_matches": .number(Double(matches)),
                                           "person_name": .text(contact.map { DisplayText.clean(ContactRanking.fullName($0)) } ?? mention.name)]
             slots["person_cadence"] = contact?.cadenceDays.map { .number(Double($0)) }
@@ -236,7 +242,7 @@ extension CoachingHost {
     /// Records the conversation and makes its follow-ups; returns how many were made or moved.
     private mutating func recordMeeting(event index: Int, mention: PersonMention, meeting: Meeting) -> Int {
         let event = profile.events[index]
-        let (found, _) = CoachingHost.contact(for: mention, in: profile.contacts)
+        let (found, _) = CoachingHost.contact(for: mention, in: profile.contacts, expected: event.people)
         let contactID: String
         if let found {
             contactID = found.id

@@ -66,11 +66,16 @@ enum Launcher {
         if let saved = try? store.loadSession(), let position = flows.restore(saved.session) {
             let place = position.question > 0 ? ", question \(position.question) of \(position.questionCount)" : ""
             banner += "\n" + styler.paint("Unfinished: \(position.title)\(place). Type 'resume' to continue it.", .emphasis)
-        } else if interactive, let next = flows.firstSuggestion(of: FlowCommands.nextGroup) {
+        }
+        var dueSaid = false
+        if flows.session.frames.isEmpty, interactive, let next = flows.firstSuggestion(of: FlowCommands.nextGroup) {
             banner += "\n" + styler.paint("Next:", .heading) + " " + next + styler.paint(" ('why 1' says why)", .dim)
+            // A suggestion about the follow-ups due already says how many.
+            let rule = flows.session.firings.first { $0.number == 1 }.flatMap { firing in program.rules.first { $0.id == firing.rule } }
+            dueSaid = rule?.condition.text.contains("followups.due_count > 0") ?? false
         }
         let due = FollowUpAgenda(profile.followUps, today: ContentCompiler.today(environment: environment)).dueCount
-        if due > 0 {
+        if due > 0, !dueSaid {
             banner += "\n" + styler.paint(due == 1 ? "1 follow-up is due" : "\(due) follow-ups are due", .emphasis)
                 + styler.paint(": type 'followups'.", .dim)
         }

@@ -397,7 +397,9 @@ public enum EventCommands {
         case let n where n > 1: when = "in \(n) days"
         default: when = "\(-days) days ago"
         }
-        return days == 0 ? "due today" : "due \(day.longForm.split(separator: " ").dropLast().joined(separator: " ")) (\(when))"
+        // The year only when it is not this one.
+        let date = day.year == today.year ? day.longForm.split(separator: " ").dropLast().joined(separator: " ") : day.longForm
+        return days == 0 ? "due today" : "due \(date) (\(when))"
     }
 
     static let followUpActions = ["show", "done", "snooze"]

@@ -214,4 +214,71 @@ import Testing
         #expect(text.contains("## People to seek"))
         #expect(text.contains("   - *Opener:* "))
     }
+
+    @Test func aProfileWithoutANameStillGetsItsFollowUpsDrafted() throws {
+        let runner = runner(Profile())
+        let event = try #require(newEvent(runner, name: "Coffee with Dana", kind: "coffee chat", when: "dec 9 at 8:30am",
+                                          people: ["Dana Smith, UX lead at Duolingo"]))
+        runner.preset(["event_id": .text(event.id)])
+        _ = runner.start("event-debrief")
+        for line in ["Dana", "your move into research", "send you my notes", "", "", ""] { _ = runner.respond(line) }
+        let followUps = runner.profile.followUps
+        #expect(followUps.map(\.kind) == [.thankYou, .promise, .keepInTouch])
+        for followUp in followUps {
+            #expect(followUp.message.hasPrefix("Hi Dana,"), "\(followUp.message)")
+            #expect(followUp.message.hasSuffix("Best regards"), "\(followUp.message)")
+        }
+        let plan = runner.composer.plan(for: event, kinds: [], pitch: nil)
+        #expect(plan.sections.first?.items.first?.text.hasPrefix("Tell coach about yourself and your goals first") == true)
+    }
+
+    @Test func debriefingAgainRewritesRatherThanDoubles() throws {
+        let runner = runner(try Self.persona("cs-student"))
+        let event = try #require(newEvent(runner, name: "Fair", kind: "career fair", when: "2026-12-03 18:00", people: ["Maya Chen"]))
+        for talked in ["the summer programme", "your move into recruiting"] {
+            runner.preset(["event_id": .text(event.id)])
+            _ = runner.start("event-debrief")
+            for line in ["Maya", talked, "", "", ""] { _ = runner.respond(line) }
+        }
+        let profile = runner.profile
+        #expect(profile.interactions.count == 1)
+        #expect(profile.interactions.first?.notes == "your move into recruiting")
+        #expect(profile.followUps.filter { $0.kind == .thankYou }.count == 1)
+        #expect(profile.followUps.first { $0.kind == .thankYou }?.message.contains("your move into recruiting") == true)
+        #expect(profile.events.first?.people.count == 1, "the people expected stay those expected")
+    }
+
+    @Test func changingAnEventDropsItsPlanSoNothingStaleIsShown() throws {
+        let runner = runner(try Self.persona("cs-student"))
+        var event = try #require(newEvent(runner, name: "Fair", kind: "career fair", when: "2026-12-03 18:00"))
+        event.plan = runner.composer.plan(for: event, kinds: [], pitch: nil)
+        try runner.saveEvent(event)
+        runner.preset(["event_id": .text(event.id)])
+        _ = runner.start("event-edit")
+        for line in ["", "", "friday 5:30pm", "3 hours", "", "", "", ""] { _ = runner.respond(line) }
+        let changed = try #require(runner.profile.events.first)
+        #expect(changed.start == LocalDateTime(iso: "2026-12-04T17:30"))
+        #expect(changed.durationMinutes == 180)
+        #expect(changed.plan == nil)
+    }
+
+    @Test func wordsAboutTheContactAreTurnedTowardsThem() {
+        #expect(Composer.spokenTo("his move from engineering into product") == "your move from engineering into product")
+        #expect(Composer.spokenTo("introduce her to my professor") == "introduce you to my professor")
+        #expect(Composer.spokenTo("send him the deck; History of art") == "send you the deck; History of art")
+    }
+
+    @Test func theMarkdownNestsDetailsUnderItemsFromTenOn() throws {
+        let student = try Self.persona("cs-student")
+        let composer = Composer(program: Self.program, profile: student, today: Self.today)
+        let event = Event(id: "e", name: "Fair", kind: .careerFair, durationMinutes: 120, expected: ["Stripe", "Monzo"],
+                          people: student.contacts.prefix(2).map(\.id))
+        let text = EventMarkdown.render(event, plan: composer.plan(for: event, kinds: ["recruiter", "alumni", "mentor"], pitch: nil),
+                                        profile: student, kindName: "A career fair")
+        let lines = text.split(separator: "\n").map(String.init)
+        for (index, line) in lines.enumerated() where line.hasPrefix("10. ") || line.hasPrefix("11. ") {
+            #expect(lines[index + 1].hasPrefix("    - *"), "\(lines[index + 1])")
+        }
+        #expect(lines.contains { $0.hasPrefix("10. ") })
+    }
 }

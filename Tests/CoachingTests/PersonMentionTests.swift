@@ -11,6 +11,7 @@ import Testing
         ("Kim at Initech", "Kim", "", nil, "Initech"),
         ("Jo Ann van der Berg - designer", "Jo", "Ann van der Berg", "designer", nil),
         ("  Maya Chen  ", "Maya", "Chen", nil, nil),
+        ("Zoë Dupont, engineering manager at Acme, Inc.", "Zoë", "Dupont", "engineering manager", "Acme, Inc."),
     ] as [(String, String, String, String?, String?)])
     func linesAreReadIntoNameRoleAndCompany(_ line: String, _ first: String, _ last: String, _ position: String?, _ company: String?) throws {
         let mention = try #require(PersonMention(line))

@@ -68,3 +68,18 @@ import Testing
         #expect(AnswerInterpreter.describe(.number(90), as: .duration(min: nil, max: nil)) == "1 hour 30 minutes")
     }
 }
+
+extension AnswerDateTimeTests {
+    @Test(arguments: [
+        ("dec 1 6pm", "2026-12-01T18:00"),       // four days ago, not next year
+        ("nov 20 at 9am", "2026-11-20T09:00"),
+        ("jan 15 2pm", "2027-01-15T14:00"),      // ahead is nearer
+        ("jun 1 noon", "2027-06-01T12:00"),      // six months ahead, not six months ago
+        ("tonight 7pm", "2026-12-05T19:00"),
+        ("this evening at 6pm", "2026-12-05T18:00"),
+    ])
+    func aMonthAndDayMeanTheNearerOneForAnEvent(_ input: String, _ expected: String) {
+        let saturday = CalendarDate(iso: "2026-12-05")!
+        #expect(AnswerInterpreter.interpret(input, as: .dateTime, today: saturday) == Self.moment(expected))
+    }
+}

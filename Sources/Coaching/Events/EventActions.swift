@@ -216,7 +216,13 @@ extension CoachingHost {
             // Editing an event keeps the people named before unless they are named again.
             event.people = ids.reduce(into: existing == nil ? [] : event.people) { all, id in if !all.contains(id) { all.append(id) } }
         }
-        if let existing { profile.events[existing] = event } else { profile.events.append(event) }
+        if let existing {
+            // A plan made before a change no longer fits it: 'event plan' makes it again.
+            if event != profile.events[existing] { event.plan = nil }
+            profile.events[existing] = event
+        } else {
+            profile.events.append(event)
+        }
         return ActionOutcome(slots: ["event_id": .text(event.id), "event_new_people": .list(added.map(Value.text)),
                                      "event_known_people": .list(known.map(Value.text)),
                                      "event_unclear_people": .list(unclear.map(Value.text))])
@@ -251,22 +257,34 @@ extension CoachingHost {
             contactID = newContact(mention, howMet: "met at \(event.name)").id
         }
         let day = event.start?.date ?? today
-        profile.interactions.append(Interaction(contactId: contactID, eventId: event.id, date: day, notes: meeting.talked,
-                                                promised: meeting.promised))
+        // Telling coach about someone again (a second debrief) changes what was recorded rather than
+        // recording the conversation twice.
+        let interaction = Interaction(contactId: contactID, eventId: event.id, date: day, notes: meeting.talked, promised: meeting.promised)
+        if let earlier = profile.interactions.firstIndex(where: { $0.contactId == contactID && $0.eventId == event.id }) {
+            var merged = profile.interactions[earlier]
+            merged.notes = meeting.talked ?? merged.notes
+            merged.promised = meeting.promised ?? merged.promised
+            profile.interactions[earlier] = merged
+        } else {
+            profile.interactions.append(interaction)
+        }
         let contactIndex = profile.contacts.firstIndex { $0.id == contactID }!
         if profile.contacts[contactIndex].lastInteraction.map({ $0 < day }) ?? true { profile.contacts[contactIndex].lastInteraction = day }
         if let cadence = meeting.cadenceDays { profile.contacts[contactIndex].cadenceDays = cadence }
         // Someone expected there has now been met.
         if profile.contacts[contactIndex].howMet == "expected at \(event.name)" { profile.contacts[contactIndex].howMet = "met at \(event.name)" }
-        if !profile.events[index].people.contains(contactID) { profile.events[index].people.append(contactID) }
         let contact = profile.contacts[contactIndex]
         guard let program else { return 0 }
         let composer = Composer(program: program, profile: profile, today: today)
         var made = 0
         func add(_ kind: FollowUp.Kind, due: CalendarDate) {
             guard let draft = composer.followUpDraft(kind, contact: contact, event: profile.events[index], meeting: meeting) else { return }
-            // One keep-in-touch reminder a contact: a newer conversation moves it.
-            if kind == .keepInTouch, let open = profile.followUps.firstIndex(where: { $0.contactId == contactID && $0.kind == .keepInTouch && !$0.done }) {
+            // One keep-in-touch reminder a contact (a newer conversation moves it), and one thank-you or
+            // promise a conversation (a second debrief rewrites it).
+            let same: (FollowUp) -> Bool = kind == .keepInTouch
+                ? { $0.contactId == contactID && $0.kind == .keepInTouch && !$0.done }
+                : { $0.contactId == contactID && $0.kind == kind && $0.eventId == event.id }
+            if let open = profile.followUps.firstIndex(where: same) {
                 profile.followUps[open].due = due
                 profile.followUps[open].title = draft.title
                 profile.followUps[open].message = draft.message

@@ -25,10 +25,13 @@ public enum EventMarkdown {
                 if item.details.isEmpty {
                     lines.append("\(number). \(escape(item.text))")
                 } else {
-                    lines.append("\(number). **\(escape(item.text))**")
+                    let marker = "\(number). "
+                    lines.append(marker + "**\(escape(item.text))**")
+                    // CommonMark nests a list under an item indented as far as the item's text starts.
+                    let indent = String(repeating: " ", count: marker.count)
                     for detail in item.details {
                         let text = escape(detail.text).replacingOccurrences(of: "\n", with: " ")
-                        lines.append("   - *\(detail.label):* \(text)")
+                        lines.append(indent + "- *\(detail.label):* \(text)")
                     }
                 }
             }

@@ -23,6 +23,38 @@ public struct FollowUpDraft: Sendable {
 }
 
 extension Composer {
+    /// Words about the contact turned towards them, for a message to them: his, her → your; him → you.
+    public static func spokenTo(_ text: String) -> String {
+        let swaps = ["his": "your", "hers": "yours", "him": "you", "himself": "yourself", "herself": "yourself"]
+        // "her" is "you" before what does not take a possessive ("introduce her to", "send her my notes").
+        let notNouns: Set<String> = ["to", "a", "an", "the", "about", "with", "for", "at", "on", "in", "and", "or", "my", "some",
+                                     "more", "that", "this", "how", "what", "if", "when", "again", "up", "know", "by"]
+        // Words and what lies between them, in order.
+        var pieces: [(word: Bool, text: String)] = []
+        for character in text {
+            let isWord = character.isLetter
+            if let last = pieces.last, last.word == isWord {
+                pieces[pieces.count - 1].text.append(character)
+            } else {
+                pieces.append((isWord, String(character)))
+            }
+        }
+        var result = ""
+        for (index, piece) in pieces.enumerated() {
+            guard piece.word else { result += piece.text; continue }
+            let lower = piece.text.lowercased()
+            var swap = swaps[lower]
+            if lower == "her" {
+                let next = pieces[(index + 1)...].first { $0.word }?.text.lowercased()
+                let punctuated = index + 1 < pieces.count && pieces[index + 1].text.contains { ".,;:!?".contains($0) }
+                swap = next == nil || punctuated || notNouns.contains(next!) ? "you" : "your"
+            }
+            guard let swap else { result += piece.text; continue }
+            result += piece.text.first!.isUppercase ? swap.prefix(1).uppercased() + swap.dropFirst() : swap
+        }
+        return result
+    }
+
     /// Days after an event the thank-you is due, a promise without a day, and a keep-in-touch message
     /// for a contact without a cadence.
     public static let thankYouSetting = "thank_you_days"
@@ -50,9 +82,12 @@ extension Composer {
             guard let text = text.map(Composer.clause), !text.isEmpty else { return }
             names[key] = .text(text)
         }
-        put("meeting.talked", meeting.talked)
-        put("meeting.promised", meeting.promised)
-        put("meeting.promised_by", meeting.promisedBy?.dayAndMonth)
+        // Said to the contact: "his move into product" becomes "your move into product".
+        put("meeting.talked", meeting.talked.map(Composer.spokenTo))
+        put("meeting.promised", meeting.promised.map(Composer.spokenTo))
+        // "send it by friday" already says when.
+        let saysWhen = meeting.promised.map { Composer.words(in: $0.lowercased()).contains { ["by", "before", "until", "tomorrow"].contains($0) } } ?? false
+        if !saysWhen { put("meeting.promised_by", meeting.promisedBy?.dayAndMonth) }
         put("meeting.date", event?.start?.date.dayAndMonth)
         if let cadence = meeting.cadenceDays ?? contact.cadenceDays { names["meeting.cadence_days"] = .number(Double(cadence)) }
         return names

@@ -40,9 +40,10 @@ public struct PersonMention: Hashable, Sendable {
         }
         if let rest, !rest.isEmpty {
             let parts = rest.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-            if let at = parts.first?.range(of: " at ") {
-                position = String(parts[0][..<at.lowerBound]).trimmingWhitespace
-                company = company ?? String(parts[0][at.upperBound...]).trimmingWhitespace
+            if let at = rest.range(of: " at ") {
+                // "engineering manager at Acme, Inc.": the company is all that follows.
+                position = String(rest[..<at.lowerBound]).trimmingWhitespace
+                company = company ?? String(rest[at.upperBound...]).trimmingWhitespace
             } else if let first = parts.first {
                 position = first
                 if parts.count > 1 { company = company ?? parts[1] }

@@ -7,6 +7,11 @@ extension AnswerInterpreter {
             .split(whereSeparator: { $0.isWhitespace || $0 == "," })
             .map(String.init)
         guard !words.isEmpty else { return .invalid(.empty) }
+        // "tonight 7pm", "this evening at 6": today.
+        if words.first == "tonight" { words[0] = "today" }
+        if words.count >= 2, words[0] == "this", ["evening", "morning", "afternoon"].contains(words[1]) {
+            words.replaceSubrange(0...1, with: ["today"])
+        }
         var time: (hour: Int, minute: Int)?
         var badTime = false
         // The time at the end (`next thursday 6pm`), else at the start (`6pm next thursday`).
@@ -26,13 +31,22 @@ extension AnswerInterpreter {
         }
         if badTime { return .invalid(.notADateTime(input, reason: .noSuchTime)) }
         let dateText = words.joined(separator: " ")
-        let date: CalendarDate
+        var date: CalendarDate
         if dateText.isEmpty {
             guard time != nil else { return .invalid(.notADateTime(input, reason: .unreadable)) }
             date = today
         } else {
             switch readDate(dateText, today: today, past: false) {
-            case let .date(found): date = found
+            case let .date(found):
+                date = found
+                // "dec 1 6pm" a few days after December 1st is the one just gone (an event to debrief), not
+                // next year's: a month and day without a year mean the nearer of the two.
+                let named = words.contains { CalendarNames.month(named: $0) != nil }
+                let year = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+                if named, !year, case let .date(before) = readDate(dateText, today: today, past: true),
+                   today.dayNumber - before.dayNumber < found.dayNumber - today.dayNumber {
+                    date = before
+                }
             case .noSuchDay: return .invalid(.notADateTime(input, reason: .noSuchDay))
             case .unreadable: return .invalid(.notADateTime(input, reason: .unreadable))
             }

@@ -16,7 +16,8 @@ extension ProfileRows {
             return Event(id: id, name: row["name"], kind: kind, start: (row["start"] as String?).flatMap(LocalDateTime.init(iso:)),
                          durationMinutes: row["duration_minutes"], place: row["place"], aim: row["aim"],
                          expected: list(row["expected"]), people: list(row["people"]), plan: plans[id],
-                         debriefed: row["debriefed"])
+                         debriefed: row["debriefed"], updated: (row["updated"] as String?).flatMap(Timestamp.init(iso:)),
+                         revision: row["revision"])
         }
     }
 
@@ -25,23 +26,26 @@ extension ProfileRows {
             guard let due = date(row["due"]) else { return nil }
             return FollowUp(id: row["id"], contactId: row["contact_id"], due: due, message: row["message"], done: row["done"],
                             kind: (row["kind"] as String?).flatMap(FollowUp.Kind.init(rawValue:)), title: row["title"],
-                            eventId: row["event_id"], doneOn: date(row["done_on"]))
+                            eventId: row["event_id"], doneOn: date(row["done_on"]),
+                            updated: (row["updated"] as String?).flatMap(Timestamp.init(iso:)), revision: row["revision"])
         }
     }
 
     /// Inserts the event, or rewrites the one with its id in place; its plan with it.
     static func saveEvent(_ event: Event, in db: Database) throws {
         let arguments: StatementArguments = [event.name, event.kind.rawValue, event.start?.iso, event.durationMinutes, event.place,
-                                             event.aim, list(event.expected), list(event.people), event.debriefed, event.id]
+                                             event.aim, list(event.expected), list(event.people), event.debriefed,
+                                             event.updated?.iso, event.revision, event.id]
         try db.execute(sql: """
             UPDATE events SET name = ?, kind = ?, start = ?, duration_minutes = ?, place = ?, aim = ?, expected = ?, people = ?,
-                debriefed = ? WHERE id = ?
+                debriefed = ?, updated = ?, revision = ? WHERE id = ?
             """, arguments: arguments)
         if db.changesCount == 0 {
             let sort = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sort) + 1, 0) FROM events") ?? 0
             try db.execute(sql: """
-                INSERT INTO events (name, kind, start, duration_minutes, place, aim, expected, people, debriefed, id, sort)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO events (name, kind, start, duration_minutes, place, aim, expected, people, debriefed, updated, revision,
+                    id, sort)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [sort])
         }
         if let plan = event.plan {
@@ -66,16 +70,17 @@ extension ProfileRows {
     static func saveFollowUp(_ followUp: FollowUp, in db: Database) throws {
         let arguments: StatementArguments = [followUp.contactId, followUp.due.iso, followUp.message, followUp.done,
                                              followUp.kind?.rawValue, followUp.title, followUp.eventId, followUp.doneOn?.iso,
-                                             followUp.id]
+                                             followUp.updated?.iso, followUp.revision, followUp.id]
         try db.execute(sql: """
-            UPDATE follow_ups SET contact_id = ?, due = ?, message = ?, done = ?, kind = ?, title = ?, event_id = ?, done_on = ?
+            UPDATE follow_ups SET contact_id = ?, due = ?, message = ?, done = ?, kind = ?, title = ?, event_id = ?, done_on = ?,
+                updated = ?, revision = ?
             WHERE id = ?
             """, arguments: arguments)
         if db.changesCount == 0 {
             let sort = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sort) + 1, 0) FROM follow_ups") ?? 0
             try db.execute(sql: """
-                INSERT INTO follow_ups (contact_id, due, message, done, kind, title, event_id, done_on, id, sort)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO follow_ups (contact_id, due, message, done, kind, title, event_id, done_on, updated, revision, id, sort)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [sort])
         }
     }

@@ -76,6 +76,10 @@ extension ProfileStore {
                 ALTER TABLE follow_ups ADD COLUMN title TEXT;
                 ALTER TABLE follow_ups ADD COLUMN event_id TEXT;
                 ALTER TABLE follow_ups ADD COLUMN done_on TEXT;
+                ALTER TABLE events ADD COLUMN updated TEXT;
+                ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE follow_ups ADD COLUMN updated TEXT;
+                ALTER TABLE follow_ups ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
                 PRAGMA user_version = 3;
                 """)
         }

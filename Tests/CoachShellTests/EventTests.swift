@@ -281,4 +281,23 @@ import Testing
         }
         #expect(lines.contains { $0.hasPrefix("10. ") })
     }
+
+    @Test func changesAreStampedSoACalendarExportCanTellThem() throws {
+        let runner = runner(try Self.persona("cs-student"))
+        let event = try #require(newEvent(runner, name: "Fair", kind: "career fair", when: "2026-12-03 18:00"))
+        #expect(event.updated == Timestamp(date: Self.today, hour: 12))
+        #expect(event.revision == 0)
+        var planned = event
+        planned.plan = runner.composer.plan(for: event, kinds: [], pitch: nil)
+        try runner.saveEvent(planned)
+        #expect(runner.profile.events[0].revision == 0, "a plan is not in the calendar")
+        runner.preset(["event_id": .text(event.id)])
+        _ = runner.start("event-edit")
+        for line in ["", "", "friday 5:30pm", "", "", "", "", ""] { _ = runner.respond(line) }
+        let changed = runner.profile.events[0]
+        #expect(changed.revision == 1)
+        let text = ICalendar.export(runner.profile, namespace: "test", productVersion: "1").text
+        #expect(text.contains("DTSTAMP:20261129T120000Z\r\nDTSTART:20261204T173000\r\n"))
+        #expect(text.contains("LAST-MODIFIED:20261129T120000Z\r\nSEQUENCE:1\r\n"))
+    }
 }

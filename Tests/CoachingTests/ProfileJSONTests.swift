@@ -116,7 +116,9 @@ import Testing
               "aim": null,
               "expected": [],
               "people": [],
-              "debriefed": false
+              "debriefed": false,
+              "updated": null,
+              "revision": 0
             }
           ],
           "interactions": [],
@@ -130,7 +132,9 @@ import Testing
               "kind": null,
               "title": null,
               "eventId": null,
-              "doneOn": null
+              "doneOn": null,
+              "updated": null,
+              "revision": 0
             }
           ],
           "pitches": []

@@ -121,8 +121,34 @@ public final class FlowRunner {
         profile.followUps.removeAll { $0.contactId == id }
     }
 
+    /// An event as changed at `time`: a changed one counts a revision (its plan aside, which is not in a
+    /// calendar).
+    static func stamped(_ event: Event, before: [Event], at time: Timestamp) -> Event {
+        var event = event
+        if let old = before.first(where: { $0.id == event.id }) {
+            var unplanned = event, oldUnplanned = old
+            unplanned.plan = nil
+            oldUnplanned.plan = nil
+            guard unplanned != oldUnplanned else { return event }
+            event.revision = old.revision + 1
+        }
+        event.updated = time
+        return event
+    }
+
+    static func stamped(_ followUp: FollowUp, before: [FollowUp], at time: Timestamp) -> FollowUp {
+        var followUp = followUp
+        if let old = before.first(where: { $0.id == followUp.id }) {
+            guard old != followUp else { return followUp }
+            followUp.revision = old.revision + 1
+        }
+        followUp.updated = time
+        return followUp
+    }
+
     /// Stores an event (with its plan) in the profile and the store.
     public func saveEvent(_ event: Event) throws(ProfileStoreError) {
+        let event = FlowRunner.stamped(event, before: profile.events, at: now())
         if let index = profile.events.firstIndex(where: { $0.id == event.id }) { profile.events[index] = event } else { profile.events.append(event) }
         try store?.saveEvent(event)
     }
@@ -137,7 +163,8 @@ public final class FlowRunner {
 
     /// Stores follow-ups (new or changed).
     public func saveFollowUps(_ followUps: [FollowUp]) throws(ProfileStoreError) {
-        for followUp in followUps {
+        let time = now()
+        for followUp in followUps.map({ FlowRunner.stamped($0, before: profile.followUps, at: time) }) {
             if let index = profile.followUps.firstIndex(where: { $0.id == followUp.id }) {
                 profile.followUps[index] = followUp
             } else {
@@ -221,8 +248,14 @@ public final class FlowRunner {
             }
             contacts = changes.isEmpty ? nil : changes
         }
-        let events = profile.events.filter { !before.events.contains($0) }
+        let time = now()
+        let events = profile.events.filter { !before.events.contains($0) }.map { FlowRunner.stamped($0, before: before.events, at: time) }
         let followUps = profile.followUps.filter { !before.followUps.contains($0) }
+            .map { FlowRunner.stamped($0, before: before.followUps, at: time) }
+        for event in events { if let index = profile.events.firstIndex(where: { $0.id == event.id }) { profile.events[index] = event } }
+        for followUp in followUps {
+            if let index = profile.followUps.firstIndex(where: { $0.id == followUp.id }) { profile.followUps[index] = followUp }
+        }
         let interactions = profile.interactions.count > before.interactions.count
             ? Array(profile.interactions[before.interactions.count...]) : []
         let partsChanged = values != nil || goals != nil || strengths != nil || experiences != nil || contacts != nil

@@ -81,7 +81,7 @@ public enum ICalendar {
         var lines = [
             "BEGIN:VEVENT",
             "UID:" + uid("event", event.id, namespace: namespace),
-            "DTSTAMP:" + stamp(start.date),
+            "DTSTAMP:" + (event.updated.map(stamp) ?? stamp(start.date)),
             // Floating time (§3.3.5, form 1): no `Z`, no `TZID`. The start is on the user's own clock, so an
             // event at 6 pm stays at 6 pm wherever the calendar is opened.
             "DTSTART:" + dateTime(start),
@@ -91,6 +91,7 @@ public enum ICalendar {
         if let minutes = event.durationMinutes, minutes > 0, let end = event.end, representable(end.date) {
             lines.append("DTEND:" + dateTime(end))
         }
+        lines += revision(event.updated, event.revision)
         lines.append("SUMMARY:" + text(summary))
         if let place = event.place.map(DisplayText.clean), !place.isEmpty {
             lines.append("LOCATION:" + text(place))
@@ -109,10 +110,11 @@ public enum ICalendar {
         var lines = [
             "BEGIN:VTODO",
             "UID:" + uid("followup", followUp.id, namespace: namespace),
-            "DTSTAMP:" + stamp(followUp.due),
+            "DTSTAMP:" + (followUp.updated.map(stamp) ?? stamp(followUp.due)),
             "DUE;VALUE=DATE:" + date(followUp.due),
-            "SUMMARY:" + text(summary),
         ]
+        lines += revision(followUp.updated, followUp.revision)
+        lines.append("SUMMARY:" + text(summary))
         let message = multiline(followUp.message)
         if !message.isEmpty { lines.append("DESCRIPTION:" + text(message)) }
         if let kind = followUp.kind { lines.append("CATEGORIES:" + text(kind.rawValue)) }
@@ -240,12 +242,27 @@ public enum ICalendar {
 
     /// `DTSTAMP` for an item whose date is `day`: that day at 00:00:00 UTC.
     ///
-    /// RFC 5545 wants `DTSTAMP` to say when the information was last revised, in UTC. Coach keeps no such
-    /// time for events and follow-ups, and taking the clock would make every export differ from the last
-    /// (and this module reads no clock). So the stamp comes from the item itself: the day of the event or the
-    /// day a follow-up is due. It is a valid UTC date-time, the same for unchanged data, and it moves when the
-    /// item is rescheduled.
+    /// RFC 5545 wants `DTSTAMP` to say when the information was last revised, in UTC. Coach stores when an
+    /// event or a follow-up was last changed (`updated`) and uses it; taking the clock instead would make
+    /// every export differ from the last (and this module reads no clock). An item from before coach kept
+    /// that time (an old import) gets a stamp from the item itself: the day of the event or the day a
+    /// follow-up is due, a valid UTC date-time, the same for unchanged data.
     static func stamp(_ day: CalendarDate) -> String { date(day) + "T000000Z" }
+
+    /// `20261129T093000Z`: a moment in UTC.
+    static func stamp(_ moment: Timestamp) -> String {
+        let seconds = moment.secondsSinceEpoch - moment.date.dayNumber * 86_400
+        return date(moment.date) + "T" + pad(seconds / 3_600, 2) + pad(seconds % 3_600 / 60, 2) + pad(seconds % 60, 2) + "Z"
+    }
+
+    /// LAST-MODIFIED when the item was last stored, and SEQUENCE counting its changes, so a calendar that
+    /// imports the file again can tell a changed entry from one it has.
+    private static func revision(_ updated: Timestamp?, _ revision: Int) -> [String] {
+        var lines: [String] = []
+        if let updated { lines.append("LAST-MODIFIED:" + stamp(updated)) }
+        if revision > 0 { lines.append("SEQUENCE:\(revision)") }
+        return lines
+    }
 
     /// `20270304T170000`: a DATE-TIME with no zone.
     static func dateTime(_ value: LocalDateTime) -> String {

@@ -223,10 +223,13 @@ extension ProfileJSON {
         let expected = reader.strings(object, "expected")
         let people = object["people"] == nil ? [] : reader.strings(object, "people")
         let debriefed = reader.optional(object, "debriefed", reader.bool)
+        let updated = reader.optional(object, "updated", reader.timestamp)
+        let revision = reader.optional(object, "revision", reader.wholeNumber)
         reader.finish(object)
         guard reader.problems.count == before, let id, let name, let kind, let expected, let people else { return nil }
         return Event(id: id, name: name, kind: kind, start: start, durationMinutes: durationMinutes, place: place,
-                     aim: aim, expected: expected, people: people, debriefed: debriefed ?? false)
+                     aim: aim, expected: expected, people: people, debriefed: debriefed ?? false, updated: updated,
+                     revision: revision ?? 0)
     }
 
     private static func interaction(_ raw: Any, _ path: String, _ reader: ProfileJSONReader) -> Interaction? {
@@ -254,10 +257,12 @@ extension ProfileJSON {
         let title = reader.optional(object, "title", reader.string)
         let eventId = reader.optional(object, "eventId", reader.string)
         let doneOn = reader.optional(object, "doneOn", reader.date)
+        let updated = reader.optional(object, "updated", reader.timestamp)
+        let revision = reader.optional(object, "revision", reader.wholeNumber)
         reader.finish(object)
         guard reader.problems.count == before, let id, let contactId, let due, let message else { return nil }
         return FollowUp(id: id, contactId: contactId, due: due, message: message, done: done ?? false, kind: kind,
-                        title: title, eventId: eventId, doneOn: doneOn)
+                        title: title, eventId: eventId, doneOn: doneOn, updated: updated, revision: revision ?? 0)
     }
 
     private static func pitch(_ raw: Any, _ path: String, _ reader: ProfileJSONReader) -> Pitch? {

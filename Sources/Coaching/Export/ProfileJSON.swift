@@ -131,6 +131,8 @@ public enum ProfileJSON {
             "expected": .strings(event.expected),
             "people": .strings(event.people),
             "debriefed": .bool(event.debriefed),
+            "updated": .text(event.updated?.iso),
+            "revision": .int(event.revision),
         ])
     }
 
@@ -155,6 +157,8 @@ public enum ProfileJSON {
             "title": .text(followUp.title),
             "eventId": .text(followUp.eventId),
             "doneOn": .text(followUp.doneOn?.iso),
+            "updated": .text(followUp.updated?.iso),
+            "revision": .int(followUp.revision),
         ])
     }
 

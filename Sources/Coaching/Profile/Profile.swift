@@ -232,10 +232,16 @@ public struct Event: Hashable, Sendable {
     public var plan: EventPlan?
     /// Whether the user has told coach how it went (`event debrief`).
     public var debriefed: Bool
+    /// When it was last stored, and how many times it was changed since it was made: what a calendar
+    /// export gives as its DTSTAMP and SEQUENCE, so an unchanged event exports the same every time.
+    public var updated: Timestamp?
+    public var revision: Int
 
     public init(id: String, name: String, kind: Kind, start: LocalDateTime? = nil, durationMinutes: Int? = nil,
                 place: String? = nil, aim: String? = nil, expected: [String] = [], people: [String] = [],
-                plan: EventPlan? = nil, debriefed: Bool = false) {
+                plan: EventPlan? = nil, debriefed: Bool = false, updated: Timestamp? = nil, revision: Int = 0) {
+        self.updated = updated
+        self.revision = revision
         self.id = id
         self.name = name
         self.kind = kind
@@ -342,9 +348,15 @@ public struct FollowUp: Hashable, Sendable {
     public var eventId: String?
     /// The day it was marked done.
     public var doneOn: CalendarDate?
+    /// When it was last stored, and how many times it was changed since it was made (as for events).
+    public var updated: Timestamp?
+    public var revision: Int
 
     public init(id: String, contactId: String, due: CalendarDate, message: String, done: Bool = false, kind: Kind? = nil,
-                title: String? = nil, eventId: String? = nil, doneOn: CalendarDate? = nil) {
+                title: String? = nil, eventId: String? = nil, doneOn: CalendarDate? = nil, updated: Timestamp? = nil,
+                revision: Int = 0) {
+        self.updated = updated
+        self.revision = revision
         self.id = id
         self.contactId = contactId
         self.due = due

@@ -12,17 +12,27 @@ extension ComposeCommands {
             arguments: "[ACTION] [OPTIONS]",
             summary: "Your elevator pitch: generate one, write your own, have it critiqued, rehearse it against the clock.",
             details: "pitch [--seconds 15|30|60] [--audience recruiter|mentor|peer|leader|hiring-manager] generates a pitch from your profile (hook, who you are, what you bring, what you are looking for, "
-                + "why it matters, an ask) and keeps it as a version. pitch edit writes your own (lines ending with an empty "
-                + "line, or $EDITOR when set). pitch list and pitch show N show the versions. pitch critique checks the latest "
+                + "why it matters, an ask) and keeps it as a version. pitch edit [--seconds N] [--audience WHO] writes your own "
+                + "(lines ending with an empty line, or $EDITOR when set), kept for the length its words fit best unless you say. "
+                + "pitch list and pitch show N show the versions. pitch critique checks the latest "
                 + "version, version N, a FILE or - (what you type next, ending with an empty line; add --seconds N for its budget). "
                 + "pitch practice [N] times you: Enter starts the clock, Enter stops it. ACTION is one of edit, list, show N, "
                 + "critique [N|FILE|-], practice [N].",
             completeArgument: { arguments, _ in
                 if arguments.isEmpty { return pitchActions + ["--seconds", "--audience"] }
+                let numbers = runner.profile.pitches.indices.map { String($0 + 1) }
                 switch arguments.last {
                 case "--seconds": return runner.program.settings.lengths.map { String($0.seconds) }
                 case "--audience": return runner.program.catalogs["audiences"]?.items.map(\.id) ?? []
-                default: return arguments.first.map(pitchActions.contains) == true ? [] : ["--seconds", "--audience"]
+                default:
+                    switch arguments.first {
+                    // The versions by number, once.
+                    case "show", "practice": return arguments.count == 1 ? numbers : []
+                    case "critique": return arguments.count == 1 ? numbers + ["--seconds"] : ["--seconds"]
+                    case "edit": return ["--seconds", "--audience"]
+                    case "list": return []
+                    default: return ["--seconds", "--audience"]
+                    }
                 }
             },
             run: { invocation in
@@ -61,7 +71,7 @@ extension ComposeCommands {
                 if word == "--seconds" {
                     let lengths = runner.program.settings.lengths.map(\.seconds)
                     guard let number = Int(value.trimmingCharacters(in: CharacterSet(charactersIn: "s"))), lengths.contains(number) else {
-                        output.error("--seconds takes \(lengths.map(String.init).joined(separator: ", ")), not '\(value)'.",
+                        output.error("--seconds takes \(ComposeCommands.joined(lengths.map(String.init), "or")), not '\(value)'.",
                                      hint: "Example: pitch --seconds 30")
                         return nil
                     }
@@ -118,26 +128,39 @@ extension ComposeCommands {
         }
         let seconds = parsed.seconds ?? 30
         let audience = parsed.audience ?? "recruiter"
-        guard let pitch = runner.composer.pitch(seconds: seconds, audience: audience), !pitch.parts.isEmpty else {
+        guard let pitch = runner.composer.pitch(seconds: seconds, audience: audience) else {
+            output.error("the Prompts in use have no pitch of \(seconds) seconds.", hint: "See Prompts/README.md, 'Pitches'.")
+            return .failure(.dataError)
+        }
+        // Who you are and what you are looking for make a pitch; without them there is nothing to keep.
+        let needed = needs(pitch.missing)
+        if needed.contains(where: { ["who", "looking"].contains($0.part) }) {
+            output.error("coach cannot write your pitch yet: it needs \(ComposeCommands.joined(needed.filter { $0.part != "why" }.map(\.what), "and")).",
+                         hint: "Type " + ComposeCommands.joined(needed.map { "'\($0.command)'" }, "and") + " to fill them in, then 'pitch' again.")
+            return .failure(.dataError)
+        }
+        guard !pitch.parts.isEmpty else {
             output.error("the Prompts in use have no pitch wordings for \(seconds) seconds.", hint: "See Prompts/README.md, 'Pitches'.")
             return .failure(.dataError)
         }
         let styler = output.styler
-        let essential = ["looking", "bring"]
-        if pitch.missing.contains(where: essential.contains) || pitch.parts.count < 2 {
-            output.line("Your profile does not say enough for a pitch yet: coach needs "
-                        + (pitch.missing.contains("looking") ? "a goal ('goals')" : "a strength with a story ('strengths')")
-                        + ". Here is what it can say so far.")
-        }
         output.line(styler.paint("A \(seconds)-second pitch for \(audienceName(audience, runner: runner))", .heading)
-                    + styler.paint(" (\(pitch.words) words, about \(pitch.estimatedSeconds) seconds at \(pitch.wordsPerMinute) words a minute; "
-                                   + "aim for \(pitch.minWords)–\(pitch.maxWords) words)", .dim))
+                    + styler.paint(" (\(Composer.count(pitch.words, "word")), \(Composer.spokenTime(words: pitch.words, wordsPerMinute: pitch.wordsPerMinute)) "
+                                   + "at \(pitch.wordsPerMinute) words a minute; aim for \(pitch.minWords)–\(pitch.maxWords) words)", .dim))
         output.line()
         output.line("  " + pitch.text)
         output.line()
+        if !needed.isEmpty {
+            output.line(styler.paint("It leaves out what your profile does not say yet: " + ComposeCommands.joined(needed.map(\.what), "and")
+                                     + ". Type " + ComposeCommands.joined(needed.map { "'\($0.command)'" }, "and") + ", then 'pitch' again.",
+                                     .warning))
+        }
         if !pitch.fitsBudget {
             output.line(styler.paint("It is \(pitch.words < pitch.minWords ? "short of" : "over") the budget: your own words "
                                      + "(goals, stories) decide much of its length. 'pitch edit' lets you trim or add.", .warning))
+        } else if !pitch.fitsTime {
+            output.line(styler.paint("At an easy pace it takes longer than \(seconds) seconds: your own words (goals, stories) decide "
+                                     + "much of its length. 'pitch edit' lets you trim it.", .warning))
         }
         var explanations: [Int: [String]] = [:]
         for (offset, part) in pitch.parts.enumerated() {
@@ -155,9 +178,20 @@ extension ComposeCommands {
                 return .failure(.ioError)
             }
         }
-        output.line(styler.paint("Kept as pitch \(runner.profile.pitches.count). 'why 1'…'why \(pitch.parts.count)' say where each part "
-                                 + "comes from; 'pitch critique' checks it; 'pitch practice' times it; 'pitch edit' makes it yours.", .dim))
+        let why = pitch.parts.count == 1 ? "'why 1' says where it comes from" : "'why 1'…'why \(pitch.parts.count)' say where each part comes from"
+        output.line(styler.paint("Kept as pitch \(runner.profile.pitches.count). \(why); 'pitch critique' checks it; "
+                                 + "'pitch practice' times it; 'pitch edit' makes it yours.", .dim))
         return .success
+    }
+
+    /// What the profile lacks for the parts of a pitch no wording could fill, and the command that fills it
+    /// in, in the order of the self-assessment.
+    static func needs(_ missing: [String]) -> [(part: String, what: String, command: String)] {
+        let needs: [(part: String, what: String, command: String)] = [
+            ("who", "your name", "about"), ("looking", "a goal", "goals"),
+            ("bring", "a strength with a story", "strengths"), ("why", "your values", "values"),
+        ]
+        return needs.filter { missing.contains($0.part) }
     }
 
     static func nextPitchID(_ runner: FlowRunner) -> String {
@@ -210,17 +244,25 @@ extension ComposeCommands {
             output.line("That is the same as pitch \(runner.profile.pitches.count); nothing new to keep.")
             return .success
         }
-        let stored = Pitch(id: nextPitchID(runner), text: cleaned, seconds: parsed.seconds ?? latest?.seconds ?? 30,
-                           audience: parsed.audience ?? latest?.audience ?? "recruiter", created: runner.currentTime)
+        // The length its words fit best, unless the user said; the audience the user said, else the latest's.
+        let words = Composer.words(in: cleaned).count
+        let seconds = parsed.seconds ?? runner.composer.length(fitting: words)?.seconds ?? 30
+        let audience = parsed.audience ?? latest?.audience ?? "recruiter"
+        let stored = Pitch(id: nextPitchID(runner), text: cleaned, seconds: seconds, audience: audience, created: runner.currentTime)
         do {
             try runner.addPitch(stored)
         } catch {
             output.error(error.description, hint: "Your text: \(cleaned)")
             return .failure(.ioError)
         }
-        let words = Composer.words(in: cleaned).count
-        output.line("Kept as pitch \(runner.profile.pitches.count) (\(words) words, about \(Int((Double(words) * 60 / Double(runner.composer.wordsPerMinute)).rounded())) seconds). "
-                    + "'pitch critique' checks it.")
+        let chosen = [parsed.seconds == nil ? "the length its words fit best" : nil,
+                      parsed.audience == nil ? (latest == nil ? "the audience coach assumes" : "the audience of pitch \(runner.profile.pitches.count - 1)") : nil]
+            .compactMap { $0 }
+        output.line("Kept as pitch \(runner.profile.pitches.count) (\(Composer.count(words, "word")), "
+                    + "\(Composer.spokenTime(words: words, wordsPerMinute: runner.composer.wordsPerMinute))): a \(seconds)-second pitch for "
+                    + "\(audienceName(audience, runner: runner))"
+                    + (chosen.isEmpty ? "." : " (\(ComposeCommands.joined(chosen, "and")); 'pitch edit --seconds N --audience WHO' chooses).")
+                    + " 'pitch critique' checks it.")
         return .success
     }
 
@@ -267,7 +309,7 @@ extension ComposeCommands {
             let preview = pitch.text.count > 60 ? String(pitch.text.prefix(57)) + "…" : pitch.text
             let rehearsed = pitch.rehearsals.isEmpty ? "" : ", rehearsed \(pitch.rehearsals.count)×"
             output.line(output.styler.paint("\(offset + 1).", .command) + " \(pitch.created.date.iso) · \(pitch.seconds) s for "
-                        + "\(audienceName(pitch.audience, runner: runner)) · \(words) words\(rehearsed)")
+                        + "\(audienceName(pitch.audience, runner: runner)) · \(Composer.count(words, "word"))\(rehearsed)")
             output.line("   " + output.styler.paint(preview, .dim))
         }
         return .success
@@ -282,7 +324,7 @@ extension ComposeCommands {
         guard let (number, pitch) = numberedPitch(invocation.arguments[1], runner: runner, output: output) else { return .failure(.usage) }
         let words = Composer.words(in: pitch.text).count
         output.line(output.styler.paint("Pitch \(number)", .heading) + output.styler.paint(" (\(pitch.seconds) s for "
-            + "\(audienceName(pitch.audience, runner: runner)), \(words) words, \(pitch.created.date.iso))", .dim))
+            + "\(audienceName(pitch.audience, runner: runner)), \(Composer.count(words, "word")), \(pitch.created.date.iso))", .dim))
         output.line("  " + pitch.text)
         if let last = pitch.rehearsals.last {
             output.line(output.styler.paint("Rehearsed \(pitch.rehearsals.count)×; last: \(format(last.seconds)) s at \(last.pace) words a minute.", .dim))
@@ -358,7 +400,7 @@ extension ComposeCommands {
         let review = Critique.review(text, kind: "pitch", budget: budget, seconds: length?.seconds, program: runner.program)
         let styler = output.styler
         let budgetText = budget.map { ", budget for \(length!.seconds) seconds: \($0.lowerBound)–\($0.upperBound)" } ?? ""
-        output.line(styler.paint("\(what): \(review.score)/100", .heading) + styler.paint(" (\(review.words) words\(budgetText))", .dim))
+        output.line(styler.paint("\(what): \(review.score)/100", .heading) + styler.paint(" (\(Composer.count(review.words, "word"))\(budgetText))", .dim))
         var explanations: [Int: [String]] = [:]
         if review.findings.isEmpty {
             output.line("No problems found by the checks. Rehearse it out loud: 'pitch practice'.")
@@ -395,7 +437,8 @@ extension ComposeCommands {
         let styler = output.styler
         let words = Composer.words(in: pitch.text).count
         let pace = runner.composer.wordsPerMinute
-        output.line(styler.paint("Pitch \(number)", .heading) + styler.paint(" (\(words) words; target \(pitch.seconds) seconds)", .dim))
+        output.line(styler.paint("Pitch \(number)", .heading) + styler.paint(" (\(Composer.count(words, "word")), "
+            + "\(Composer.spokenTime(words: words, wordsPerMinute: pace)) at \(pace) words a minute; target \(pitch.seconds) seconds)", .dim))
         output.line("  " + pitch.text)
         output.line("Say it out loud as you would to a person. Press Enter to start the clock.")
         guard invocation.ask("ready> ") != nil else {
@@ -421,14 +464,10 @@ extension ComposeCommands {
             output.error(error.description, hint: "This rehearsal was not recorded.")
             return .failure(.ioError)
         }
+        let verdict = PracticeVerdict(words: words, seconds: elapsed, spoken: rehearsal.pace, target: pitch.seconds, pace: pace)
+        output.line("Time: \(format(elapsed)) s for a \(pitch.seconds)-second pitch (\(verdict.timing)).")
+        output.line("Pace: \(rehearsal.pace) words a minute against about \(pace) (\(verdict.advice)).")
         let target = Double(pitch.seconds)
-        let off = elapsed - target
-        let timing = abs(off) <= max(2, target * 0.1) ? "right on time"
-            : off > 0 ? "\(format(off)) s over" : "\(format(-off)) s under"
-        output.line("Time: \(format(elapsed)) s for a \(pitch.seconds)-second pitch (\(timing)).")
-        let paceNote = rehearsal.pace > pace + 20 ? "fast: slow down and leave pauses after the key points"
-            : rehearsal.pace < pace - 30 ? "slow: pauses are good, but keep the thread going" : "a comfortable pace"
-        output.line("Pace: \(rehearsal.pace) words a minute against about \(pace) (\(paceNote)).")
         if !earlier.isEmpty {
             let recent = (earlier.suffix(4) + [rehearsal]).map { "\(format($0.seconds)) s" }.joined(separator: " → ")
             let before = abs(earlier.last!.seconds - target), now = abs(elapsed - target)
@@ -439,5 +478,47 @@ extension ComposeCommands {
             output.line("Rehearse it a few times: coach shows the trend from the next one.")
         }
         return .success
+    }
+}
+
+/// What a rehearsal says about time and pace, worked out together so the two never contradict each
+/// other: a pitch that only fits its length when rushed is too long, and the advice is to cut it, not to
+/// slow down.
+struct PracticeVerdict {
+    /// "right on time", "4.0 s over", "3.0 s under".
+    var timing: String
+    /// What to do about the pace.
+    var advice: String
+
+    /// `spoken` is the pace of the rehearsal in words a minute, `pace` the comfortable one in settings.
+    init(words: Int, seconds elapsed: Double, spoken: Int, target seconds: Int, pace: Int) {
+        let target = Double(seconds)
+        let tolerance = max(2, target * 0.1)
+        let off = elapsed - target
+        let over = off > tolerance, under = off < -tolerance
+        timing = over ? "\(ComposeCommands.format(off)) s over" : under ? "\(ComposeCommands.format(-off)) s under" : "right on time"
+        let fast = spoken > pace + 20, slow = spoken < pace - 30
+        // What the text takes at the comfortable pace, and the words that fit the length at it.
+        let easy = Double(words) * 60 / Double(pace)
+        let long = easy > target + tolerance, short = easy < target - tolerance
+        let fitting = Composer.wordsThatFit(seconds: seconds, wordsPerMinute: pace)
+        let cut = "at about \(pace) words a minute it takes \(Composer.spokenTime(words: words, wordsPerMinute: pace)), "
+            + "so cut it to about \(fitting) words rather than speed up"
+        if fast {
+            advice = long ? (over ? "fast, and still over: the pitch is long for \(seconds) seconds; " : under ? "fast: " : "fast: you kept to time by hurrying; ") + cut
+                : "fast: slow down and leave pauses after the key points; at about \(pace) words a minute it still fits"
+        } else if slow {
+            advice = long ? "slow, and the pitch is long for \(seconds) seconds: keep the thread going, and cut it to about \(fitting) words"
+                : over ? "slow: that is why it ran over; pauses are good, but keep the thread going"
+                : "slow: pauses are good, but keep the thread going"
+        } else if over && long {
+            advice = "a comfortable pace, but the pitch is long for \(seconds) seconds: cut it to about \(fitting) words"
+        } else if over {
+            advice = "a comfortable pace; at about \(pace) words a minute, with shorter pauses, it fits in \(seconds) seconds"
+        } else if under && short {
+            advice = "a comfortable pace, and the pitch is short for \(seconds) seconds: you have room for about \(Composer.count(fitting - words, "more word"))"
+        } else {
+            advice = "a comfortable pace"
+        }
     }
 }

@@ -72,6 +72,27 @@ import Testing
         #expect(hedges.message.contains("\"just\" and \"kind of\""), "\(hedges.message)")
     }
 
+    @Test func aPhraseFoundOnlyInsideALongerOneIsNamedOnce() throws {
+        let once = try #require(review("I think maybe I could help with that. " + Self.good).findings.first { $0.check == "hedges" })
+        #expect(once.words == ["I think maybe"])
+        #expect(once.message.contains("\"I think maybe\"") && !once.message.contains("\"maybe\""), "\(once.message)")
+        let twice = try #require(review("I think maybe I could help, maybe next week. " + Self.good).findings.first { $0.check == "hedges" })
+        #expect(twice.words == ["I think maybe", "maybe"])
+    }
+
+    @Test func eachFindingSuggestsSomethingOfItsOwn() throws {
+        // Short and without evidence: two findings, two different things to do.
+        let critique = review("I'm Priya and I study computer science. I'm looking for a product internship. Who should I talk to?")
+        let short = try #require(critique.findings.first { $0.check == "under-budget" })
+        let evidence = try #require(critique.findings.first { $0.check == "no-evidence" })
+        #expect(short.suggestion != evidence.suggestion)
+        #expect(Set(critique.findings.map(\.suggestion)).count == critique.findings.count, "no suggestion twice")
+        #expect(short.message.contains("At \(critique.words) words it is short for 30 seconds"))
+        #expect(short.suggestion.contains("about \(65 - critique.words) more words"), "\(short.suggestion)")
+        let long = try #require(review(Self.tripping["over-budget"]!).findings.first { $0.check == "over-budget" })
+        #expect(long.suggestion.contains("Cut about \(review(Self.tripping["over-budget"]!).words - 80) words"), "\(long.suggestion)")
+    }
+
     @Test func wordsAndSentencesAreCountedAsSpoken() {
         #expect(Composer.words(in: "I cut it from 15 to 6 minutes — a 60% drop.").count == 11)
         #expect(Critique.sentences(in: "It costs 3.5 dollars, e.g. a coffee. Really? Yes!") == ["It costs 3.5 dollars, e.g. a coffee.", "Really?", "Yes!"])

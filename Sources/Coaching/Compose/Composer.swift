@@ -171,6 +171,8 @@ public struct Composer {
         if let focus {
             put("goal.text", Composer.clause(focus.text))
             put("goal.role", focus.role)
+            // The role as the goal puts it: "associate product manager internship", "analyst job".
+            put("goal.position", focus.role.flatMap { Composer.position(role: $0, goal: focus.text) })
             put("goal.field", focus.field)
             put("goal.organization", focus.organizations.first)
             if !focus.organizations.isEmpty { names["goal.organizations"] = .list(focus.organizations.map { .text(DisplayText.clean($0)) }) }
@@ -187,7 +189,10 @@ public struct Composer {
             put("value.name", value.name)
             put("value.meaning", value.meaning.map(Composer.clause))
         }
-        if values.count > 1 { put("value2.name", values[1].name) }
+        if values.count > 1 {
+            put("value2.name", values[1].name)
+            put("value2.meaning", values[1].meaning.map(Composer.clause))
+        }
 
         let strengths = profile.strengths.sorted { ($0.rank ?? Int.max) < ($1.rank ?? Int.max) }
         if let strength = strengths.first(where: { !$0.stories.isEmpty }) ?? strengths.first {
@@ -197,6 +202,8 @@ public struct Composer {
                 put("story.task", Composer.clause(story.task))
                 put("story.action", Composer.firstPerson(story.action))
                 put("story.result", Composer.sentence(story.result))
+                // Only a result that says what it is about reads without its action before it.
+                if Composer.standsAlone(story.result) { put("story.result_alone", Composer.sentence(story.result)) }
             }
         }
         if strengths.count > 1 { put("strength2.name", strengths[1].name) }
@@ -216,11 +223,15 @@ public struct Composer {
             put("experience.organization", experience.organization)
             put("experience.industry", experience.industry)
             put("experience.kind", experience.kind?.rawValue)
+            names["experience.ongoing"] = .bool(experience.start != nil && experience.end == nil)
             put("experience.highlight", experience.highlights.first.map(Composer.clause))
+            // The highlight said by the user: "Built the screen" becomes "I built the screen".
+            put("experience.highlight_action", experience.highlights.first.map(Composer.firstPerson))
             if let other = profile.experiences.last(where: { $0 != experience }) {
                 put("experience_b.role", other.role)
                 put("experience_b.organization", other.organization)
                 put("experience_b.industry", other.industry)
+                put("experience_b.kind", other.kind?.rawValue)
                 put("experience_b.highlight", other.highlights.first.map(Composer.clause))
             }
         }
@@ -239,6 +250,8 @@ public struct Composer {
         put("contact.company", contact.company)
         put("contact.position", contact.position)
         put("contact.how_met", contact.howMet.map(clause))
+        // Whether the user has met them: how is known, or a conversation was logged.
+        names["contact.met"] = .bool(!(contact.howMet?.trimmingWhitespace.isEmpty ?? true) || contact.lastInteraction != nil)
         return names
     }
 
@@ -246,15 +259,17 @@ public struct Composer {
     public static let nameTypes: [String: ValueType] = {
         var types: [String: ValueType] = [:]
         for name in ["me.name", "me.first_name", "me.field", "me.school", "me.stage", "me.stage_name",
-                     "goal.text", "goal.role", "goal.field", "goal.organization", "goal.deadline", "goal.measure",
-                     "long_goal.text", "long_goal.role", "long_goal.field", "value.name", "value.meaning", "value2.name",
+                     "goal.text", "goal.role", "goal.position", "goal.field", "goal.organization", "goal.deadline", "goal.measure",
+                     "long_goal.text", "long_goal.role", "long_goal.field", "value.name", "value.meaning", "value2.name", "value2.meaning",
                      "strength.name", "strength2.name", "story.situation", "story.task", "story.action", "story.result",
-                     "experience.role", "experience.organization", "experience.industry", "experience.kind",
-                     "experience.highlight", "strength_b.name", "story_b.situation", "story_b.action", "story_b.result",
-                     "experience_b.role", "experience_b.organization", "experience_b.industry", "experience_b.highlight"] {
+                     "story.result_alone", "experience.role", "experience.organization", "experience.industry", "experience.kind",
+                     "experience.highlight", "experience.highlight_action", "strength_b.name", "story_b.situation", "story_b.action", "story_b.result",
+                     "experience_b.role", "experience_b.organization", "experience_b.industry", "experience_b.kind",
+                     "experience_b.highlight"] {
             types[name] = .text
         }
         types["goal.organizations"] = .list(.text)
+        types["experience.ongoing"] = .bool
         return types
     }()
 

@@ -40,23 +40,38 @@ public struct Critique: Sendable {
             }
             switch check.kind {
             case let .found(phrases, scope):
-                let hits = phrases.filter { Critique.contains(scoped(scope), phrase: $0) }
-                if !hits.isEmpty { found = hits }
+                let part = scoped(scope)
+                let hits = phrases.filter { Critique.contains(part, phrase: $0) }
+                // A phrase found only inside a longer one found ("maybe" in "I think maybe") is not named twice.
+                let distinct = hits.filter { hit in
+                    let longer = hits.filter { $0 != hit && Critique.contains($0, phrase: hit) }
+                    guard !longer.isEmpty else { return true }
+                    return Critique.contains(Critique.removing(longer, from: part), phrase: hit)
+                }
+                if !distinct.isEmpty { found = distinct }
             case let .missing(phrases, numbers, scope):
                 let part = scoped(scope)
                 let present = phrases.contains { Critique.contains(part, phrase: $0) } || (numbers && part.contains(where: \.isNumber))
                 if !present { found = [] }
             case .overBudget:
-                if let budget, wordCount > budget.upperBound { found = [] }
+                // {{count}}: the words over the budget.
+                if let budget, wordCount > budget.upperBound {
+                    found = []
+                    names["count"] = .number(Double(wordCount - budget.upperBound))
+                }
             case .underBudget:
-                if let budget, wordCount < budget.lowerBound { found = [] }
+                // {{count}}: the words short of the budget.
+                if let budget, wordCount < budget.lowerBound {
+                    found = []
+                    names["count"] = .number(Double(budget.lowerBound - wordCount))
+                }
             case let .longSentences(limit):
                 let long = sentences.filter { Composer.words(in: $0).count > limit }
                 names["limit"] = .number(Double(limit))
                 if !long.isEmpty {
                     found = long.map { sentence in
                         let words = Composer.words(in: sentence)
-                        return sentence.split(separator: " ").prefix(6).joined(separator: " ") + "… (\(words.count) words)"
+                        return sentence.split(separator: " ").prefix(6).joined(separator: " ") + "… (\(Composer.count(words.count, "word")))"
                     }
                 }
             case let .sentenceStarts(word, share, count):
@@ -99,6 +114,17 @@ public struct Critique: Sendable {
         let rest = current.trimmingWhitespace
         if Composer.words(in: rest).count > 0 { result.append(rest) }
         return result
+    }
+
+    /// `text` with every occurrence of the phrases (whole words, case ignored) taken out.
+    static func removing(_ phrases: [String], from text: String) -> String {
+        var text = text.replacingOccurrences(of: "’", with: "'")
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) {
+            let escaped = NSRegularExpression.escapedPattern(for: phrase.replacingOccurrences(of: "’", with: "'"))
+            text = text.replacingOccurrences(of: "(?<![\\p{L}\\p{N}])" + escaped + "(?![\\p{L}\\p{N}])", with: " ",
+                                             options: [.regularExpression, .caseInsensitive])
+        }
+        return text
     }
 
     /// Whether `text` contains `phrase` as whole words, ignoring case and straight or curly apostrophes;

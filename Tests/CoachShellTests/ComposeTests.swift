@@ -1,4 +1,4 @@
-import Coaching
+@testable import Coaching
 import DialogueEngine
 import Foundation
 import PromptsCompiler
@@ -43,6 +43,8 @@ import Testing
                     let label = "\(name), \(length.seconds) s, \(audience): \(pitch.text)"
                     #expect(pitch.missing.isEmpty, "\(label) lacks \(pitch.missing)")
                     #expect(pitch.fitsBudget, "\(pitch.words) words; \(label)")
+                    // What it says it takes at the pace in settings fits the length it is for.
+                    #expect(pitch.estimatedSeconds <= length.seconds, "about \(pitch.estimatedSeconds) s; \(label)")
                     #expect(Composer.seams(in: pitch.text).isEmpty, "\(label)")
                     let review = Critique.review(pitch.text, kind: "pitch", budget: length.minWords...length.maxWords,
                                                  seconds: length.seconds, program: Self.program)
@@ -60,7 +62,92 @@ import Testing
         #expect(pitch.parts.last?.part == "ask")
         #expect(pitch.parts.last?.id.hasPrefix("ask-mentor") == true, "\(pitch.parts.map(\.id))")
         #expect(pitch.text.contains("associate product manager"))
-        #expect(pitch.text.hasPrefix("400 students used it"), "the hook is the story's result")
+        #expect(pitch.fitsTime && pitch.fitsBudget, "\(pitch.words) words")
+    }
+
+    /// Every text coach composes for a persona: pitches of every length and audience, openers at every
+    /// place for anyone, every kind and every contact, and the LinkedIn draft.
+    func everything(_ profile: Profile) -> [String] {
+        let composer = composer(profile)
+        var texts: [String] = []
+        let audiences = Self.program.catalogs["audiences"]?.items.map(\.id) ?? []
+        for length in Self.program.settings.lengths {
+            for audience in audiences { texts.append(composer.pitch(seconds: length.seconds, audience: audience)?.text ?? "") }
+        }
+        let kinds = Self.program.catalogs["archetypes"]?.items.map(\.id) ?? []
+        for place in Self.program.catalogs["contexts"]?.items.map(\.id) ?? [] {
+            let whom: [(String?, Contact?)] = [(nil, nil)] + kinds.map { ($0, nil) } + profile.contacts.map { (nil, $0) }
+            for (kind, contact) in whom {
+                for opener in composer.openers(context: place, kind: kind, contact: contact) {
+                    texts += [opener.text, opener.longer].compactMap { $0 } + opener.followUps + [opener.close].compactMap { $0 }
+                }
+            }
+        }
+        let draft = composer.linkedIn()
+        texts += [draft.headline?.text].compactMap { $0 } + draft.about.map(\.text) + draft.posts.map(\.text)
+        return texts
+    }
+
+    /// A story's result that leans on its action ("400 students used it") is never said without the
+    /// action just before it.
+    @Test func aStoryResultComesRightAfterItsActionUnlessItStandsAlone() {
+        var checked = 0
+        for (name, profile) in Self.personas {
+            for story in profile.strengths.flatMap(\.stories) {
+                let result = Composer.sentence(story.result), action = Composer.firstPerson(story.action)
+                guard !Composer.standsAlone(story.result) else { continue }
+                for text in everything(profile) where text.lowercased().contains(result.lowercased()) {
+                    checked += 1
+                    let paired = text.contains(action + ". " + result) || text.contains(action + ", and " + Composer.clause(story.result).prefix(1).lowercased())
+                    #expect(paired, "\(name): '\(result)' without its action: \(text)")
+                }
+            }
+        }
+        #expect(checked > 0, "the personas have results that lean on their actions")
+        #expect(!Composer.standsAlone("400 students used it in the first month"))
+        #expect(Composer.standsAlone("All 14 branch managers now use the one-page report in their Monday meetings"))
+    }
+
+    /// A highlight of an experience ("Built the ordering screen…") is said by the user: "I built…".
+    @Test func experienceHighlightsAreSaidWithASubject() {
+        for (name, profile) in Self.personas {
+            for highlight in profile.experiences.flatMap(\.highlights) {
+                let words = Composer.clause(highlight).split(separator: " ").dropFirst().joined(separator: " ").lowercased()
+                for text in everything(profile) where text.lowercased().contains(words) {
+                    #expect(text.contains(Composer.firstPerson(highlight)), "\(name): \(text)")
+                }
+            }
+        }
+    }
+
+    /// What the texts say of the user matches the profile: the goal as it is put (an internship is not
+    /// a role), an intern placed at the internship and not the school, a career changer moving from the
+    /// field they leave, and no project called work in a field.
+    @Test func theFactsAreTheProfilesFacts() throws {
+        for (name, profile) in Self.personas {
+            let texts = everything(profile)
+            let joined = texts.joined(separator: "\n")
+            if let goal = profile.goals.first(where: { $0.status == .active && $0.horizon == .short && $0.role != nil }),
+               goal.text.lowercased().contains("internship"), let role = goal.role {
+                #expect(!joined.contains("\(role) role"), "\(name): the goal is an internship")
+                #expect(joined.contains("\(role) internship"), "\(name)")
+            }
+            let latest = profile.experiences.first { $0.start != nil && $0.end == nil }
+            if profile.person.stage == .intern, let internship = latest, internship.kind == .internship, let school = profile.person.school {
+                #expect(!joined.contains("intern in \(profile.person.field ?? "") at \(school)"), "\(name)")
+                #expect(!joined.contains("intern at \(school)"), "\(name)")
+                #expect(composer(profile).linkedIn().headline?.text.contains(internship.organization) == true, "\(name)")
+            }
+            if profile.person.stage == .careerChanger, let field = profile.person.field {
+                #expect(!joined.contains("career changer in"), "\(name)")
+                #expect(joined.contains("moving from \(field)"), "\(name)")
+            }
+            for project in profile.experiences where project.kind == .project {
+                if let industry = project.industry { #expect(!joined.contains("worked in \(industry)"), "\(name): \(industry) was a project") }
+            }
+            #expect(!joined.contains("What I bring is"), "\(name)")
+            #expect(!joined.contains("made that path"), "\(name)")
+        }
     }
 
     @Test func aProfileWithoutGoalsGetsAPitchThatSaysWhatIsMissing() throws {

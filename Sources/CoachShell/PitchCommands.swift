@@ -400,7 +400,8 @@ extension ComposeCommands {
         let review = Critique.review(text, kind: "pitch", budget: budget, seconds: length?.seconds, program: runner.program)
         let styler = output.styler
         let budgetText = budget.map { ", budget for \(length!.seconds) seconds: \($0.lowerBound)–\($0.upperBound)" } ?? ""
-        output.line(styler.paint("\(what): \(review.score)/100", .heading) + styler.paint(" (\(Composer.count(review.words, "word"))\(budgetText))", .dim))
+        output.line(styler.paint("\(what): \(review.score)/100", .heading) + styler.paint(" (\(Composer.count(review.words, "word")), "
+            + "\(Composer.spokenTime(words: review.words, wordsPerMinute: runner.composer.wordsPerMinute))\(budgetText))", .dim))
         var explanations: [Int: [String]] = [:]
         if review.findings.isEmpty {
             output.line("No problems found by the checks. Rehearse it out loud: 'pitch practice'.")

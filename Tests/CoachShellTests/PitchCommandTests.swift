@@ -118,7 +118,7 @@ final class TypedSession {
         #expect(run.output.contains("Kept as pitch 1 (1 word, under a second)"), "\(run.output)")
         #expect(run.output.contains("· 1 word\n"))
         #expect(run.output.contains("(15 s for a recruiter, 1 word,"))
-        #expect(run.output.contains("Pitch 1: ") && run.output.contains("(1 word, budget for 15 seconds: 30–40)"))
+        #expect(run.output.contains("Pitch 1: ") && run.output.contains("(1 word, under a second, budget for 15 seconds: 30–40)"))
         #expect(run.output.contains("At 1 word it is short for 15 seconds"))
         #expect(run.output.contains("Kept as pitch 2 (2 words, about 1 second)"))
         #expect(run.output.contains("At 2 words it is short"))

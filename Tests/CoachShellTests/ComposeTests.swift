@@ -139,7 +139,7 @@ import Testing
                 #expect(composer(profile).linkedIn().headline?.text.contains(internship.organization) == true, "\(name)")
             }
             if profile.person.stage == .careerChanger, let field = profile.person.field {
-                #expect(!joined.contains("career changer in"), "\(name)")
+                #expect(!joined.contains("career changer in \(field)"), "\(name): they leave \(field)")
                 #expect(joined.contains("moving from \(field)"), "\(name)")
             }
             for project in profile.experiences where project.kind == .project {

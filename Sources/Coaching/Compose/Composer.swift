@@ -31,11 +31,18 @@ public struct Composer {
 
     /// The wordings of `collection` that `accepts` and whose condition holds, filled in, highest weight
     /// first (declaration order breaks ties). A wording whose text shows a seam is left out.
-    func fill(_ collection: String, names: [String: Value], accepts: (Wording) -> Bool) -> [Filled] {
+    ///
+    /// With `lines`, a text keeps its line breaks (a message with a greeting and a sign-off).
+    func fill(_ collection: String, names: [String: Value], lines: Bool = false, accepts: (Wording) -> Bool) -> [Filled] {
         let engine = self.engine
         var result: [Filled] = []
         /// The filled text, or nil when it is empty or shows a seam.
         func filled(_ template: Template) -> String? {
+            if lines {
+                let text = Composer.fillLines(template, engine: engine, names: names)
+                let seamed = text.split(separator: "\n").contains { !Composer.seams(in: String($0)).isEmpty }
+                return text.isEmpty || seamed ? nil : text
+            }
             let text = Composer.fill(template, engine: engine, names: names)
             return text.isEmpty || !Composer.seams(in: text).isEmpty ? nil : Composer.tidy(text)
         }
@@ -91,11 +98,33 @@ public struct Composer {
             names["audience.name"] = .text(audience.name)
             settings.append(names)
         }
+        // Every kind of event, bare and with all its parts; a conversation at it with each contact (or
+        // someone new), said briefly and said in full.
+        let someone = Contact(id: "someone", firstName: "Sam", lastName: "Lee", company: "Acme", position: "analyst")
+        for kind in Event.Kind.allCases {
+            let start = LocalDateTime(date: today.adding(days: 7), hour: 18)
+            let bare = Event(id: "sample", name: "Sample event", kind: kind)
+            let full = Event(id: "sample", name: "Sample event", kind: kind, start: start, durationMinutes: 90, place: "Main hall",
+                             aim: "meet two people", expected: ["Acme", "Globex"], people: profile.contacts.prefix(2).map(\.id))
+            for event in [bare, full] {
+                settings.append(base.merging(eventNames(event)) { _, new in new })
+                for contact in [someone] + profile.contacts.prefix(3) {
+                    for meeting in [Meeting(), Meeting(talked: "their work on payments", promised: "send my portfolio",
+                                                       promisedBy: today.adding(days: 10), cadenceDays: 60)] {
+                        settings.append(followUpNames(contact: contact, event: event, meeting: meeting))
+                    }
+                }
+            }
+        }
         var found: [Seam] = []
         var reported = Set<String>()
         for wording in program.wordings where !reported.contains(wording.id) {
             for names in settings {
                 if let place = names["context.id"], case let .text(id) = place, !wording.allows("at", id) { continue }
+                if let kind = names["event.kind"], case let .text(id) = kind, !wording.allows("kind", id) { continue }
+                // Event wordings need an event, follow-ups a conversation.
+                if ["event_plan", "followups"].contains(wording.collection) && names["event.kind"] == nil { continue }
+                if wording.collection == "followups" && names["contact.known"] == nil { continue }
                 if let condition = wording.condition, !engine.holds(condition, names: names) { continue }
                 let templates = [wording.text] + [wording.short, wording.close].compactMap { $0 } + wording.followUps
                 let texts = templates.map { Composer.fill($0, engine: engine, names: names) }
@@ -114,6 +143,19 @@ public struct Composer {
         engine.compose(template, names: names).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
             .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A template filled in line by line: each line trimmed, at most one empty line in a row, none at
+    /// either end.
+    static func fillLines(_ template: Template, engine: Engine, names: [String: Value]) -> String {
+        var lines: [String] = []
+        for line in engine.compose(template, names: names).split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(trimmed)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
     }
 
     /// Joins the lines of a rendered template into one text with single spaces, keeping paragraph breaks

@@ -33,6 +33,11 @@ struct LinkedIn: ParsableCommand {
         let store = try ProfileCommandSupport.open(settings, environment: environment, create: false, output: output)
         let profile = try ProfileCommandSupport.load(store, output: output)
         let draft = Composer(program: program, profile: profile, today: ContentCompiler.today(environment: environment)).linkedIn()
+        // An empty profile is refused alike with or without --json, and the command fails.
+        if let refusal = ComposeCommands.linkedInRefusal(draft) {
+            output.error(refusal.message, hint: refusal.hint)
+            throw ExitCode(ExitStatus.dataError.rawValue)
+        }
         guard json else {
             ComposeCommands.render(draft, program: program, output: output)
             return

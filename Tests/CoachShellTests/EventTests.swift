@@ -266,6 +266,7 @@ import Testing
         #expect(Composer.spokenTo("his move from engineering into product") == "your move from engineering into product")
         #expect(Composer.spokenTo("introduce her to my professor") == "introduce you to my professor")
         #expect(Composer.spokenTo("send him the deck; History of art") == "send you the deck; History of art")
+        #expect(Composer.spokenTo("how she moved from the bank") == "how you moved from the bank")
     }
 
     @Test func theMarkdownNestsDetailsUnderItemsFromTenOn() throws {

@@ -70,7 +70,8 @@ extension Composer {
 
     /// What a debrief says of one conversation (`meeting.*`), for follow-up drafts.
     public static let meetingNameTypes: [String: ValueType] = [
-        "meeting.talked": .text, "meeting.promised": .text, "meeting.promised_by": .text, "meeting.cadence_days": .number,
+        "meeting.talked": .text, "meeting.promised": .text, "meeting.promised_as_said": .text, "meeting.promised_by": .text,
+        "meeting.cadence_days": .number,
         "meeting.date": .text,
     ]
 

@@ -25,7 +25,8 @@ public struct FollowUpDraft: Sendable {
 extension Composer {
     /// Words about the contact turned towards them, for a message to them: his, her → your; him → you.
     public static func spokenTo(_ text: String) -> String {
-        let swaps = ["his": "your", "hers": "yours", "him": "you", "himself": "yourself", "herself": "yourself"]
+        let swaps = ["his": "your", "hers": "yours", "him": "you", "himself": "yourself", "herself": "yourself",
+                     "he": "you", "she": "you"]
         // "her" is "you" before what does not take a possessive ("introduce her to", "send her my notes").
         let notNouns: Set<String> = ["to", "a", "an", "the", "about", "with", "for", "at", "on", "in", "and", "or", "my", "some",
                                      "more", "that", "this", "how", "what", "if", "when", "again", "up", "know", "by"]
@@ -85,6 +86,8 @@ extension Composer {
         // Said to the contact: "his move into product" becomes "your move into product".
         put("meeting.talked", meeting.talked.map(Composer.spokenTo))
         put("meeting.promised", meeting.promised.map(Composer.spokenTo))
+        // As the user said it, for their own to-do list.
+        put("meeting.promised_as_said", meeting.promised)
         // "send it by friday" already says when.
         let saysWhen = meeting.promised.map { Composer.words(in: $0.lowercased()).contains { ["by", "before", "until", "tomorrow"].contains($0) } } ?? false
         if !saysWhen { put("meeting.promised_by", meeting.promisedBy?.dayAndMonth) }

@@ -9,11 +9,11 @@ import Testing
 @Suite struct ShippedPromptsTests {
     func check(_ files: [String: String]) -> PromptsCheck.Report {
         PromptsCheck.run(files, interface: CoachingHost.interface) { facts, today, program in
-            CoachingHost(facts: facts, today: today, catalogs: program.catalogs)
+            CoachingHost(profile: Profile(), today: today, catalogs: program.catalogs, overrides: facts, program: program)
         }
     }
 
-    @Test func shippedContentIsEmbeddedCleanAndFullyCovered() {
+    @Test func shippedContentIsEmbeddedCleanAndFullyCovered() throws {
         #expect(ShippedPrompts.files["flows/1-person.yaml"] != nil, "Prompts/ is compiled into the binary")
         let report = check(ShippedPrompts.files)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
@@ -21,7 +21,16 @@ import Testing
         for outcome in report.outcomes {
             #expect(outcome.passed, "\(outcome.path):\n\(outcome.diff.joined(separator: "\n"))")
         }
-        #expect(report.coverage.isComplete, "\(report.uncovered)")
+        // The sessions count too, as in 'coach check': the event flows are reached only there.
+        let program = try #require(PromptsCompiler.compile(ShippedPrompts.files, host: CoachingHost.interface).program)
+        var trace = report.trace
+        for path in ShippedPrompts.files.keys.sorted() where path.hasPrefix("tests/") && path.hasSuffix(".session") {
+            let outcome = SessionTranscript.run(ShippedPrompts.files[path]!, path: path, files: ShippedPrompts.files, program: program)
+            #expect(outcome.passed, "\(path):\n\(outcome.diff.joined(separator: "\n"))")
+            trace.merge(outcome.trace)
+        }
+        let (coverage, uncovered) = PromptsCheck.coverage(of: program, trace: trace)
+        #expect(coverage.isComplete, "\(uncovered)")
     }
 
     /// The README's ```yaml blocks, compiled together (with ```mustache blocks that name their file

@@ -37,11 +37,39 @@ import Testing
         // libedit lays the candidates out in columns, then shows the prompt again; every command is there, once.
         let listing = try terminal.expect("coach> ")
         let words = listing.split(whereSeparator: \.isWhitespace).map(String.init).filter { !$0.hasSuffix("coach>") }
-        #expect(words.sorted() == ["about", "another", "contact", "contacts", "exit", "experiences", "flows", "goals", "help",
-                                   "linkedin", "next", "openers", "pitch", "profile", "quit", "resume", "start", "strengths",
-                                   "targets", "values", "why"], "\(listing)")
+        #expect(words.sorted() == ["about", "another", "contact", "contacts", "event", "events", "exit", "experiences", "flows",
+                                   "followup", "followups", "goals", "help", "linkedin", "next", "openers", "pitch", "profile",
+                                   "quit", "resume", "start", "strengths", "targets", "values", "why"], "\(listing)")
         terminal.send("help q\t\r")
         try terminal.expect("Usage: quit")
+    }
+
+    /// An event made through piped input, then named with Tab in a terminal, the banner counting what is due.
+    @Test func tabCompletesAnEventsNameAndTheBannerSaysWhatIsDue() throws {
+        let home = try CoachBinary.scratchDirectory()
+        let environment = CoachBinary.environment(home: home, ["NO_COLOR": "1", "COACH_TODAY": "2026-11-29"])
+        let lines = ["about", "Ana", "student", "physics", "State University", "event new", "Fall Career Fair", "career fair",
+                     "next thursday 6pm", "2 hours", "", "", "Sam Lee, recruiter at Acme", "", "", "event debrief fall", "Sam Lee",
+                     "the summer programme", "", "", ""]
+        let made = try PipedRun(input: lines.joined(separator: "\n") + "\n", environment: environment)
+        #expect(made.status == 0, "\(made.output)\(made.errors)")
+        #expect(made.output.contains("Saved Fall Career Fair, Thursday 3 December 2026, 6 pm."), "\(made.output)")
+
+        var later = environment
+        later["COACH_TODAY"] = "2026-12-05"
+        let terminal = try PseudoTerminal(CoachBinary.path, environment: later, columns: 100)
+        try terminal.expect("You have 1 follow-up due: type 'followups'")
+        try terminal.expectPrompt()
+        terminal.send("event show F\t")
+        try terminal.expect("\"Fall Career Fair\"")
+        terminal.send("\r")
+        try terminal.expect("Whom you met")
+        try terminal.expectPrompt()
+        terminal.send("followups\r")
+        try terminal.expect("Overdue")
+        try terminal.expect("Thank Sam Lee for the conversation at Fall Career Fair — due Friday 4 December (yesterday)")
+        terminal.send("quit\r")
+        #expect(try terminal.waitForExit() == 0)
     }
 
     @Test func upRecallsALineFromAnEarlierRun() throws {

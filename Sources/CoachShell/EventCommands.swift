@@ -224,11 +224,12 @@ public enum EventCommands {
 
     // MARK: Plan
 
-    /// Builds the plan again from the profile as it is, stores it and shows it, numbered for `why N`.
-    static func plan(_ event: Event, runner: FlowRunner, output: ShellOutput) -> CommandOutcome {
+    /// A plan for `event` from the profile as it is now: the kinds of people 'targets' ranks first (for whom
+    /// to seek beyond the people expected) and the user's latest pitch of the length and audience the
+    /// kind of event calls for.
+    static func makePlan(_ event: Event, runner: FlowRunner) -> EventPlan {
         let composer = runner.composer
         let settings = composer.eventSettings(event.kind)
-        // The kinds of people 'targets' ranks first, for whom to seek beyond the people expected.
         var kinds: [String] = []
         if runner.hasRules(in: FlowCommands.targetsGroup) {
             for item in runner.infer(FlowCommands.targetsGroup) {
@@ -237,7 +238,12 @@ public enum EventCommands {
             }
         }
         let stored = runner.profile.pitches.last { $0.seconds == settings.pitchSeconds && $0.audience == settings.audience }
-        let plan = composer.plan(for: event, kinds: kinds, pitch: stored)
+        return composer.plan(for: event, kinds: kinds, pitch: stored)
+    }
+
+    /// Builds the plan again from the profile as it is, stores it and shows it, numbered for `why N`.
+    static func plan(_ event: Event, runner: FlowRunner, output: ShellOutput) -> CommandOutcome {
+        let plan = makePlan(event, runner: runner)
         var planned = event
         planned.plan = plan
         do {
@@ -320,17 +326,7 @@ public enum EventCommands {
         var event = event
         if event.plan == nil {
             // A plan is made (and kept) for an event that has none yet.
-            let composer = runner.composer
-            let settings = composer.eventSettings(event.kind)
-            let stored = runner.profile.pitches.last { $0.seconds == settings.pitchSeconds && $0.audience == settings.audience }
-            var kinds: [String] = []
-            if runner.hasRules(in: FlowCommands.targetsGroup) {
-                for item in runner.infer(FlowCommands.targetsGroup) {
-                    guard case let .suggestion(number, _) = item, let linked = runner.linkedItem(ofSuggestion: number) else { continue }
-                    if !kinds.contains(linked.id) { kinds.append(linked.id) }
-                }
-            }
-            event.plan = composer.plan(for: event, kinds: kinds, pitch: stored)
+            event.plan = makePlan(event, runner: runner)
             try? runner.saveEvent(event)
         }
         let text = EventMarkdown.render(event, plan: event.plan!, profile: runner.profile, kindName: kindName(event.kind, runner))

@@ -71,16 +71,27 @@ public struct CoachingHost: DialogueHost {
     /// The contacts `name` means: those whose whole name it is (ignoring case), else those whose name
     /// starts with it, else those whose name contains it.
     public static func contacts(named name: String, in contacts: [Contact]) -> [Contact] {
-        // An id names one contact, even among several with one name.
-        if let exact = contacts.first(where: { $0.id == name.trimmingWhitespace }) { return [exact] }
-        let wanted = fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        named(name, in: contacts, id: \.id) { ContactRanking.fullName($0) }
+    }
+
+    /// The items `name` means: the one whose id it is, else those whose name it is (ignoring case, accents
+    /// and repeated spaces), else those whose name starts with it, else those whose name contains it.
+    static func named<Item>(_ name: String, in items: [Item], id: (Item) -> String, name full: (Item) -> String) -> [Item] {
+        // An id names one item, even among several with one name.
+        if let exact = items.first(where: { id($0) == name.trimmingWhitespace }) { return [exact] }
+        let wanted = folded(name)
         guard !wanted.isEmpty else { return [] }
-        func full(_ contact: Contact) -> String { fold(DisplayText.clean(ContactRanking.fullName(contact))) }
-        for test in [{ (contact: Contact) in full(contact) == wanted }, { full($0).hasPrefix(wanted) }, { full($0).contains(wanted) }] {
-            let matches = contacts.filter(test)
+        let names = items.map { folded(DisplayText.clean(full($0))) }
+        for test in [{ (candidate: String) in candidate == wanted }, { $0.hasPrefix(wanted) }, { $0.contains(wanted) }] {
+            let matches = zip(items, names).filter { test($0.1) }.map(\.0)
             if !matches.isEmpty { return matches }
         }
         return []
+    }
+
+    /// Lowercase, without accents, with single spaces: how names are compared.
+    static func folded(_ text: String) -> String {
+        fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Lowercase, without accents, for looking names up: "garcia" finds García.

@@ -53,15 +53,7 @@ extension CoachingHost {
     /// The events `name` means: the whole name (ignoring case and accents), else those starting with it,
     /// else those containing it; an id names one.
     public static func events(named name: String, in events: [Event]) -> [Event] {
-        if let exact = events.first(where: { $0.id == name.trimmingWhitespace }) { return [exact] }
-        let wanted = fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard !wanted.isEmpty else { return [] }
-        func full(_ event: Event) -> String { fold(DisplayText.clean(event.name)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        for test in [{ (event: Event) in full(event) == wanted }, { full($0).hasPrefix(wanted) }, { full($0).contains(wanted) }] {
-            let matches = events.filter(test)
-            if !matches.isEmpty { return matches }
-        }
-        return []
+        named(name, in: events, id: \.id) { $0.name }
     }
 
     /// The contact a mention names: one whose whole name it is, else the only one whose name starts with
@@ -110,10 +102,8 @@ extension CoachingHost {
                              organizations: list("organizations"), people: list("people"), number: number, text: text)
         case "find-event":
             let matches = CoachingHost.events(named: text("name") ?? "", in: profile.events)
-            let wanted = CoachingHost.fold(text("name") ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let exact = profile.events.contains {
-                $0.id != text("except") && CoachingHost.fold($0.name).split(whereSeparator: \.isWhitespace).joined(separator: " ") == wanted
-            }
+            let wanted = CoachingHost.folded(text("name") ?? "")
+            let exact = profile.events.contains { $0.id != text("except") && CoachingHost.folded(DisplayText.clean($0.name)) == wanted }
             var slots: [String: Value] = ["event_matches": .number(Double(matches.count)), "event_exact": .bool(exact)]
             if matches.count == 1 { slots["event_found"] = .text(matches[0].id) }
             return ActionOutcome(slots: slots)

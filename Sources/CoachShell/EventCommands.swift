@@ -350,7 +350,8 @@ public enum EventCommands {
             name: "followups",
             summary: "What to send and to whom: overdue, due today and upcoming follow-ups, with drafted messages.",
             details: "Each follow-up has a number: 'followup show N' shows its drafted message, 'followup done N' ticks it off, "
-                + "'followup snooze N DAYS' puts it off. 'event debrief NAME' makes them.",
+                + "'followup snooze N DAYS' puts it off. 'event debrief NAME' makes them; a contact whose keep-in-touch time "
+                + "comes round within a week gets one too.",
             run: { invocation in
                 let output = invocation.output
                 guard invocation.arguments.isEmpty else {
@@ -358,6 +359,7 @@ public enum EventCommands {
                     return .failure(.usage)
                 }
                 if runner.unfinishedTitle == nil { runner.refresh() }
+                runner.remindToKeepInTouch()
                 let today = runner.currentDay
                 let agenda = FollowUpAgenda(runner.profile.followUps, today: today)
                 guard agenda.overdue.count + agenda.today.count + agenda.upcoming.count > 0 else {
@@ -480,6 +482,10 @@ public enum EventCommands {
                         return .failure(.ioError)
                     }
                     output.line("Done: \(followUp.title.map(clean) ?? "follow-up \(followUp.id)").")
+                    // As stored: another window may have taken its number.
+                    next = next.flatMap { made in
+                        runner.profile.followUps.last { $0.contactId == made.contactId && $0.kind == .keepInTouch && !$0.done }
+                    }
                     if let next {
                         output.line("Next catch-up with \(contact.map { clean(ContactRanking.fullName($0)) } ?? "them"): "
                             + "\(next.due.mediumForm) (follow-up \(next.id)).")

@@ -66,6 +66,16 @@ extension ProfileRows {
                                    interaction.promised])
     }
 
+    /// Inserts a new follow-up after the others; when another coach window took its number meanwhile, it
+    /// gets the next free one. Returns it as stored.
+    static func addFollowUp(_ followUp: FollowUp, in db: Database) throws -> FollowUp {
+        var stored = followUp
+        let taken = try String.fetchAll(db, sql: "SELECT id FROM follow_ups")
+        if taken.contains(stored.id) { stored.id = String((taken.compactMap { Int($0) }.max() ?? 0) + 1) }
+        try saveFollowUp(stored, in: db)
+        return stored
+    }
+
     /// Inserts the follow-up, or rewrites the one with its id in place.
     static func saveFollowUp(_ followUp: FollowUp, in db: Database) throws {
         let arguments: StatementArguments = [followUp.contactId, followUp.due.iso, followUp.message, followUp.done,
@@ -109,9 +119,14 @@ extension ProfileStore {
         }
     }
 
-    /// Stores a follow-up (new or changed).
+    /// Stores a changed follow-up.
     public func saveFollowUp(_ followUp: FollowUp) throws(ProfileStoreError) {
         try write { db in try ProfileRows.saveFollowUp(followUp, in: db) }
+    }
+
+    /// Stores a new follow-up under a number no other window has taken; returns it as stored.
+    public func addFollowUp(_ followUp: FollowUp) throws(ProfileStoreError) -> FollowUp {
+        try write { db in try ProfileRows.addFollowUp(followUp, in: db) }
     }
 
     /// Every follow-up, in the order they were made.

@@ -49,6 +49,8 @@ extension ProfileStore {
         public var events: [Event] = []
         public var interactions: [Interaction] = []
         public var followUps: [FollowUp] = []
+        /// Follow-ups the turn made: stored under a free number if another window took theirs.
+        public var addedFollowUps: [FollowUp] = []
         /// The session to resume, or nil when no flow is under way any more.
         public var session: (flow: String, session: Session)?
         /// Suggestions shown in this turn.
@@ -95,6 +97,7 @@ extension ProfileStore {
             for event in changes.events { try ProfileRows.saveEvent(event, in: db) }
             for interaction in changes.interactions { try ProfileRows.addInteraction(interaction, in: db) }
             for followUp in changes.followUps { try ProfileRows.saveFollowUp(followUp, in: db) }
+            for followUp in changes.addedFollowUps { _ = try ProfileRows.addFollowUp(followUp, in: db) }
             if let flow, let sessionJSON {
                 try db.execute(sql: """
                     INSERT INTO dialogue_sessions (id, flow, session, updated) VALUES (1, ?, ?, ?)

@@ -62,6 +62,8 @@ enum Launcher {
                 output.error(error.description, hint: "Your answers are kept while coach runs; they could not be saved.")
             }
         )
+        // Contacts whose keep-in-touch time has come round get their reminder before the banner counts them.
+        flows.remindToKeepInTouch()
         var banner = Banner.text(profile: settings.profile, styler: styler)
         if let saved = try? store.loadSession(), let position = flows.restore(saved.session) {
             let place = position.question > 0 ? ", question \(position.question) of \(position.questionCount)" : ""
@@ -74,7 +76,7 @@ enum Launcher {
             let rule = flows.session.firings.first { $0.number == 1 }.flatMap { firing in program.rules.first { $0.id == firing.rule } }
             dueSaid = rule?.condition.text.contains("followups.due_count > 0") ?? false
         }
-        let due = FollowUpAgenda(profile.followUps, today: ContentCompiler.today(environment: environment)).dueCount
+        let due = FollowUpAgenda(flows.profile.followUps, today: ContentCompiler.today(environment: environment)).dueCount
         if due > 0, !dueSaid {
             banner += "\n" + styler.paint(due == 1 ? "1 follow-up is due" : "\(due) follow-ups are due", .emphasis)
                 + styler.paint(": type 'followups'.", .dim)

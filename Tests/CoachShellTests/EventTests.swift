@@ -301,4 +301,22 @@ import Testing
         #expect(text.contains("DTSTAMP:20261129T120000Z\r\nDTSTART:20261204T173000\r\n"))
         #expect(text.contains("LAST-MODIFIED:20261129T120000Z\r\nSEQUENCE:1\r\n"))
     }
+
+    @Test func aContactsOwnCadenceBringsAKeepInTouchReminderOnce() throws {
+        var student = try Self.persona("cs-student")
+        student.contacts[0].cadenceDays = 30
+        student.contacts[0].lastInteraction = CalendarDate(iso: "2026-10-01")
+        student.contacts[1].cadenceDays = 90
+        student.contacts[1].lastInteraction = CalendarDate(iso: "2026-11-20")
+        let runner = runner(student)
+        #expect(runner.remindToKeepInTouch() == 1, "only the contact whose time has come round")
+        let reminder = try #require(runner.profile.followUps.first)
+        #expect(reminder.contactId == student.contacts[0].id)
+        #expect(reminder.kind == .keepInTouch)
+        #expect(reminder.due == CalendarDate(iso: "2026-10-31"))
+        #expect(reminder.message.hasPrefix("Hi \(student.contacts[0].firstName),"))
+        #expect(reminder.message.hasSuffix("\nPriya"))
+        #expect(FollowUpAgenda(runner.profile.followUps, today: Self.today).overdue.map(\.id) == [reminder.id])
+        #expect(runner.remindToKeepInTouch() == 0, "an open reminder is not made twice")
+    }
 }

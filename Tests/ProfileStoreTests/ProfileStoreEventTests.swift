@@ -95,4 +95,18 @@ import Testing
         #expect(profile.events == [Event(id: "e1", name: "Fair", kind: .careerFair, start: LocalDateTime(iso: "2026-12-03T18:00"))])
         #expect(try store.integrityCheck() == "ok")
     }
+
+    /// Two windows numbering a new follow-up alike: the second is kept under the next free number.
+    @Test func aFollowUpNumberTakenByAnotherWindowIsNotOverwritten() throws {
+        let file = try path()
+        let first = try ProfileStore.open(path: file)
+        var profile = Profile()
+        profile.contacts = [contact]
+        try first.replaceProfile(profile)
+        let mine = FollowUp(id: "1", contactId: "maya", due: CalendarDate(iso: "2026-12-04")!, message: "Thanks", kind: .thankYou)
+        let theirs = FollowUp(id: "1", contactId: "maya", due: CalendarDate(iso: "2027-01-04")!, message: "Hello", kind: .keepInTouch)
+        #expect(try first.addFollowUp(mine).id == "1")
+        #expect(try ProfileStore.open(path: file).addFollowUp(theirs).id == "2")
+        #expect(try first.loadFollowUps().map(\.message) == ["Thanks", "Hello"])
+    }
 }

@@ -167,11 +167,21 @@ public final class FlowRunner {
         for followUp in followUps.map({ FlowRunner.stamped($0, before: profile.followUps, at: time) }) {
             if let index = profile.followUps.firstIndex(where: { $0.id == followUp.id }) {
                 profile.followUps[index] = followUp
+                try store?.saveFollowUp(followUp)
             } else {
-                profile.followUps.append(followUp)
+                profile.followUps.append(try store?.addFollowUp(followUp) ?? followUp)
             }
-            try store?.saveFollowUp(followUp)
         }
+    }
+
+    /// Adds the keep-in-touch reminders contacts' own cadences call for (coming round within a week, or
+    /// run out) to the profile and the store; returns how many. What `followups` and the banner show.
+    @discardableResult
+    public func remindToKeepInTouch() -> Int {
+        let reminders = composer.keepInTouchReminders()
+        guard !reminders.isEmpty else { return 0 }
+        try? saveFollowUps(reminders)
+        return reminders.count
     }
 
     /// Stores a changed contact.
@@ -274,8 +284,12 @@ public final class FlowRunner {
                 )
                 changes.events = events
                 changes.interactions = interactions
-                changes.followUps = followUps
+                let known = Set(before.followUps.map(\.id))
+                changes.followUps = followUps.filter { known.contains($0.id) }
+                changes.addedFollowUps = followUps.filter { !known.contains($0.id) }
                 try store.commit(changes)
+                // A number another window took meanwhile was changed in the store: read them back.
+                if !changes.addedFollowUps.isEmpty, let stored = try? store.loadFollowUps() { profile.followUps = stored }
             } catch {
                 onStoreError(error)
             }

@@ -96,3 +96,28 @@ extension Composer {
         return names
     }
 }
+
+extension Composer {
+    /// How many days ahead a contact's keep-in-touch time makes a reminder.
+    public static let keepInTouchAhead = 7
+
+    /// Keep-in-touch follow-ups for contacts whose own cadence comes round within a week (or has run out)
+    /// and who have no open keep-in-touch reminder: due their last conversation (or connection) plus the
+    /// cadence, with a drafted message. New ones only; numbered after the follow-ups there are.
+    public func keepInTouchReminders() -> [FollowUp] {
+        var all = profile.followUps
+        var made: [FollowUp] = []
+        for contact in profile.contacts {
+            guard let cadence = contact.cadenceDays, cadence > 0, let last = contact.lastInteraction ?? contact.connectedOn else { continue }
+            let due = last.adding(days: cadence)
+            guard due.dayNumber - today.dayNumber <= Composer.keepInTouchAhead,
+                  !all.contains(where: { $0.contactId == contact.id && $0.kind == .keepInTouch && !$0.done }),
+                  let draft = followUpDraft(.keepInTouch, contact: contact, event: nil, meeting: Meeting()) else { continue }
+            let reminder = FollowUp(id: CoachingHost.nextFollowUpId(all), contactId: contact.id, due: due, message: draft.message,
+                                    kind: .keepInTouch, title: draft.title)
+            all.append(reminder)
+            made.append(reminder)
+        }
+        return made
+    }
+}

@@ -284,8 +284,10 @@ public enum EventCommands {
                 number += 1
                 explanations[number] = item.because
                 output.line(output.styler.paint("\(number).", .command) + " " + item.text)
+                // Details start under the item's text, however wide its number.
+                let indent = String(repeating: " ", count: "\(number). ".count)
                 for detail in item.details {
-                    output.line("   " + output.styler.paint(detail.label + ":", .dim) + " " + detail.text)
+                    output.line(indent + output.styler.paint(detail.label + ":", .dim) + " " + detail.text)
                 }
             }
         }

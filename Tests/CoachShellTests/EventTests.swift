@@ -319,4 +319,30 @@ import Testing
         #expect(FollowUpAgenda(runner.profile.followUps, today: Self.today).overdue.map(\.id) == [reminder.id])
         #expect(runner.remindToKeepInTouch() == 0, "an open reminder is not made twice")
     }
+
+    @Test func aPromiseThatSaysWhenIsDueThen() {
+        let sunday = Self.today
+        #expect(CoachingHost.day(in: "send you my resume by friday", today: sunday) == CalendarDate(iso: "2026-12-04"))
+        #expect(CoachingHost.day(in: "introduce you to Raj before dec 10", today: sunday) == CalendarDate(iso: "2026-12-10"))
+        #expect(CoachingHost.day(in: "call you tomorrow", today: sunday) == CalendarDate(iso: "2026-11-30"))
+        #expect(CoachingHost.day(in: "send you my portfolio", today: sunday) == nil)
+        #expect(CoachingHost.day(in: "read up on payments", today: sunday) == nil)
+        #expect(Composer.spokenTo("Her team's move to Rust") == "your team's move to Rust")
+    }
+
+    @Test func aSecondDebriefWithoutThePromiseDropsIt() throws {
+        let runner = runner(try Self.persona("cs-student"))
+        let event = try #require(newEvent(runner, name: "Fair", kind: "career fair", when: "2026-12-03 18:00", people: ["Maya Chen"]))
+        for promise in ["send you my resume by friday", ""] {
+            runner.preset(["event_id": .text(event.id)])
+            _ = runner.start("event-debrief")
+            for line in ["Maya", "", promise, "", ""] { _ = runner.respond(line) }
+            if !promise.isEmpty {
+                let due = runner.profile.followUps.first { $0.kind == .promise }?.due
+                #expect(due == CalendarDate(iso: "2026-12-04"), "the Friday the promise names")
+            }
+        }
+        #expect(!runner.profile.followUps.contains { $0.kind == .promise })
+        #expect(runner.profile.interactions.first?.promised == nil)
+    }
 }

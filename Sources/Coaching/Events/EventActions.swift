@@ -1,3 +1,4 @@
+import Foundation
 import DialogueEngine
 
 extension CoachingHost {
@@ -77,6 +78,23 @@ extension CoachingHost {
         return (found.count == 1 ? found[0] : nil, found.count)
     }
 
+    /// The day a promise names after "by", "before", "on" or "until" ("by friday", "before dec 10"), or
+    /// "today"/"tomorrow" in it, read as a `date` answer would be.
+    public static func day(in promise: String, today: CalendarDate) -> CalendarDate? {
+        let words = promise.lowercased().split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        for (index, word) in words.enumerated() {
+            if word == "tomorrow" { return today.adding(days: 1) }
+            if word == "today" || word == "tonight" { return today }
+            guard ["by", "before", "on", "until"].contains(word) else { continue }
+            // The longest run of words after it that reads as a day.
+            for end in stride(from: min(words.count, index + 4), to: index + 1, by: -1) {
+                let phrase = words[(index + 1)..<end].joined(separator: " ")
+                if case let .value(.date(date)) = AnswerInterpreter.interpret(phrase, as: .date, today: today) { return date }
+            }
+        }
+        return nil
+    }
+
     /// The next free whole-number id of a follow-up.
     public static func nextFollowUpId(_ followUps: [FollowUp]) -> String {
         String((followUps.compactMap { Int($0.id) }.max() ?? 0) + 1)
@@ -143,6 +161,10 @@ extension CoachingHost {
             }
             var promisedBy: CalendarDate?
             if case let .date(date)? = arguments["promised_by"] { promisedBy = date }
+            // "send it by friday": the day the promise names, counted from the event (or today, once it is past).
+            if promisedBy == nil, let promise = text("promised") {
+                promisedBy = CoachingHost.day(in: promise, today: max(today, profile.events[index].start?.date ?? today))
+            }
             let meeting = Meeting(talked: text("talked"), promised: text("promised"), promisedBy: promisedBy,
                                   cadenceDays: number("cadence").flatMap { $0 > 0 ? $0 : nil })
             let made = recordMeeting(event: index, mention: mention, meeting: meeting)
@@ -252,9 +274,13 @@ extension CoachingHost {
         let interaction = Interaction(contactId: contactID, eventId: event.id, date: day, notes: meeting.talked, promised: meeting.promised)
         if let earlier = profile.interactions.firstIndex(where: { $0.contactId == contactID && $0.eventId == event.id }) {
             var merged = profile.interactions[earlier]
+            // What was talked about, skipped, stays; a promise answered "nothing" is no promise any more.
             merged.notes = meeting.talked ?? merged.notes
-            merged.promised = meeting.promised ?? merged.promised
+            merged.promised = meeting.promised
             profile.interactions[earlier] = merged
+            if meeting.promised == nil {
+                profile.followUps.removeAll { $0.contactId == contactID && $0.eventId == event.id && $0.kind == .promise && !$0.done }
+            }
         } else {
             profile.interactions.append(interaction)
         }

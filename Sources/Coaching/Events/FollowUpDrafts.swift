@@ -51,7 +51,9 @@ extension Composer {
                 swap = next == nil || punctuated || notNouns.contains(next!) ? "you" : "your"
             }
             guard let swap else { result += piece.text; continue }
-            result += piece.text.first!.isUppercase ? swap.prefix(1).uppercased() + swap.dropFirst() : swap
+            // A capital opening the text is dropped: the words go inside a sentence ("about your team's…").
+            let opens = !pieces[..<index].contains { $0.word }
+            result += piece.text.first!.isUppercase && !opens ? swap.prefix(1).uppercased() + swap.dropFirst() : swap
         }
         return result
     }

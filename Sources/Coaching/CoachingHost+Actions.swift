@@ -103,19 +103,9 @@ extension CoachingHost {
     @discardableResult
     public static func apply(_ action: PerformedAction, to profile: inout Profile, catalogs: [String: Catalog] = [:]) -> String? {
         let arguments = action.arguments
-        func text(_ key: String) -> String? {
-            guard case let .text(value)? = arguments[key] else { return nil }
-            let trimmed = value.trimmingWhitespace
-            return trimmed.isEmpty ? nil : trimmed
-        }
-        func list(_ key: String) -> [String] {
-            guard case let .list(items)? = arguments[key] else { return [] }
-            return items.map(\.displayText).map(\.trimmingWhitespace).filter { !$0.isEmpty }
-        }
-        func date(_ key: String) -> CalendarDate? {
-            guard case let .date(value)? = arguments[key] else { return nil }
-            return value
-        }
+        let given = ActionArguments(arguments)
+        let text = given.text, date = given.date
+        func list(_ key: String) -> [String] { given.list(key) ?? [] }
         /// The catalog item's name for an id, or the user's own words as they are.
         func name(_ id: String, in catalog: String) -> String {
             catalogs[catalog]?.item(id)?.name ?? id

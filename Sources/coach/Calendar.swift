@@ -22,8 +22,9 @@ struct CalendarExport: ParsableCommand {
             wherever you are), with the aim and who is expected, and a reminder the day before. Open follow-ups \
             become to-dos due on their day, with the drafted message and a reminder at 9 am. An event with no \
             start time cannot be a calendar entry: it is left out and named on standard error. Exporting \
-            unchanged data again gives the same file, and every entry keeps its UID, so calendar apps that \
-            honour UIDs update entries rather than add them twice. Written to standard output unless --output \
+            unchanged data again gives the same file, and every entry keeps its UID (with a SEQUENCE that counts \
+            its changes), so a calendar app that matches entries by UID can update them rather than add them \
+            twice. Written to standard output unless --output \
             names a file (created with mode 0600).
             """
     )
@@ -43,16 +44,7 @@ struct CalendarExport: ParsableCommand {
                                       productVersion: CoachVersion.current)
         for line in Self.skippedLines(export) { shellOutput.warning(line) }
 
-        guard let output, output != "-" else {
-            shellOutput.sink.write(export.text, error: false)
-            return
-        }
-        do {
-            try PrivateFile.write(export.text, to: output)
-        } catch {
-            shellOutput.error("cannot write '\(output)': \(error).", hint: "Give a path in a directory you can write to.")
-            throw ExitCode(ExitStatus.cannotCreate.rawValue)
-        }
+        guard try ProfileCommandSupport.write(export.text, to: output, output: shellOutput), let output else { return }
         shellOutput.sink.write("Wrote \(Self.count(export.eventCount, "event")) and "
                                + "\(Self.count(export.toDoCount, "to-do")) to \(output).\n", error: true)
     }

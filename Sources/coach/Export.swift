@@ -1,6 +1,7 @@
 import ArgumentParser
 import Coaching
 import CoachShell
+import DialogueEngine
 import Foundation
 import ProfileStore
 
@@ -36,16 +37,7 @@ struct Export: ParsableCommand {
         case .json: text = ProfileJSON.encode(profile)
         case .markdown: text = ProfileMarkdown.render(profile, today: ContentCompiler.today(environment: environment))
         }
-        guard let output, output != "-" else {
-            shellOutput.sink.write(text, error: false)
-            return
-        }
-        do {
-            try PrivateFile.write(text, to: output)
-        } catch {
-            shellOutput.error("cannot write '\(output)': \(error).", hint: "Give a path in a directory you can write to.")
-            throw ExitCode(ExitStatus.cannotCreate.rawValue)
-        }
+        try ProfileCommandSupport.write(text, to: output, output: shellOutput)
     }
 }
 
@@ -57,6 +49,32 @@ enum ProfileCommandSupport {
         case let .success(store): return store
         case let .failure(status): throw ExitCode(status.rawValue)
         }
+    }
+
+    /// The Prompts content in use, or exit 65 after its problems are shown.
+    static func program(_ settings: Settings, environment: [String: String], output: ShellOutput) throws -> Program {
+        guard let program = ContentCompiler.load(promptsOverride: settings.promptsDirectory, environment: environment,
+                                                 output: output) else {
+            throw ExitCode(ExitStatus.dataError.rawValue)
+        }
+        return program
+    }
+
+    /// Writes `text` to standard output when `path` is nil or '-', else to a private file; reports a file
+    /// it cannot write and exits 73. Returns whether it wrote a file.
+    @discardableResult
+    static func write(_ text: String, to path: String?, output: ShellOutput) throws -> Bool {
+        guard let path, path != "-" else {
+            output.sink.write(text, error: false)
+            return false
+        }
+        do {
+            try PrivateFile.write(text, to: path)
+        } catch {
+            output.error("cannot write '\(path)': \(error).", hint: "Give a path in a directory you can write to.")
+            throw ExitCode(ExitStatus.cannotCreate.rawValue)
+        }
+        return true
     }
 
     static func load(_ store: ProfileStore, output: ShellOutput) throws -> Profile {

@@ -18,10 +18,7 @@ struct Flows: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let settings = try global.settings(environment: environment)
         let output = Launcher.plainOutput(settings: settings, environment: environment)
-        guard let program = ContentCompiler.load(promptsOverride: settings.promptsDirectory, environment: environment,
-                                                 output: output) else {
-            throw ExitCode(ExitStatus.dataError.rawValue)
-        }
+        let program = try ProfileCommandSupport.program(settings, environment: environment, output: output)
         let flows = FlowCommands.startable(program).compactMap { program.flows[$0] }
         if json {
             let items = flows.map { ["id": $0.id, "title": $0.title, "purpose": $0.purpose, "questions": $0.questionCount] as [String: Any] }

@@ -26,10 +26,7 @@ struct LinkedIn: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let settings = try global.settings(environment: environment)
         let output = Launcher.plainOutput(settings: settings, environment: environment)
-        guard let program = ContentCompiler.load(promptsOverride: settings.promptsDirectory, environment: environment,
-                                                 output: output) else {
-            throw ExitCode(ExitStatus.dataError.rawValue)
-        }
+        let program = try ProfileCommandSupport.program(settings, environment: environment, output: output)
         let store = try ProfileCommandSupport.open(settings, environment: environment, create: false, output: output)
         let profile = try ProfileCommandSupport.load(store, output: output)
         let draft = Composer(program: program, profile: profile, today: ContentCompiler.today(environment: environment)).linkedIn()

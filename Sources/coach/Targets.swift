@@ -25,10 +25,7 @@ struct Targets: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let settings = try global.settings(environment: environment)
         let output = Launcher.plainOutput(settings: settings, environment: environment)
-        guard let program = ContentCompiler.load(promptsOverride: settings.promptsDirectory, environment: environment,
-                                                 output: output) else {
-            throw ExitCode(ExitStatus.dataError.rawValue)
-        }
+        let program = try ProfileCommandSupport.program(settings, environment: environment, output: output)
         let store = try ProfileCommandSupport.open(settings, environment: environment, create: false, output: output)
         let profile = try ProfileCommandSupport.load(store, output: output)
         // Read only: nothing this command works out is saved.

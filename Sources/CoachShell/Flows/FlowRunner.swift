@@ -121,6 +121,12 @@ public final class FlowRunner {
         profile.followUps.removeAll { $0.contactId == id }
     }
 
+    /// The items new or different from those with their id in `old`.
+    static func changed<Item: Identifiable & Equatable>(_ items: [Item], from old: [Item]) -> [Item] {
+        let previous = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return items.filter { previous[$0.id] != $0 }
+    }
+
     /// An event as changed at `time`: a changed one counts a revision (its plan aside, which is not in a
     /// calendar).
     static func stamped(_ event: Event, before: [Event], at time: Timestamp) -> Event {
@@ -259,9 +265,11 @@ public final class FlowRunner {
             contacts = changes.isEmpty ? nil : changes
         }
         let time = now()
-        let events = profile.events.filter { !before.events.contains($0) }.map { FlowRunner.stamped($0, before: before.events, at: time) }
-        let followUps = profile.followUps.filter { !before.followUps.contains($0) }
-            .map { FlowRunner.stamped($0, before: before.followUps, at: time) }
+        // Most turns change neither (an array left alone compares equal at once); those that do are matched by id.
+        let events = before.events == profile.events ? []
+            : FlowRunner.changed(profile.events, from: before.events).map { FlowRunner.stamped($0, before: before.events, at: time) }
+        let followUps = before.followUps == profile.followUps ? []
+            : FlowRunner.changed(profile.followUps, from: before.followUps).map { FlowRunner.stamped($0, before: before.followUps, at: time) }
         for event in events { if let index = profile.events.firstIndex(where: { $0.id == event.id }) { profile.events[index] = event } }
         for followUp in followUps {
             if let index = profile.followUps.firstIndex(where: { $0.id == followUp.id }) { profile.followUps[index] = followUp }

@@ -101,19 +101,8 @@ extension CoachingHost {
     }
 
     mutating func performEventAction(_ action: String, _ arguments: [String: Value]) -> ActionOutcome {
-        func text(_ key: String) -> String? {
-            guard case let .text(value)? = arguments[key] else { return nil }
-            let trimmed = value.trimmingWhitespace
-            return trimmed.isEmpty ? nil : trimmed
-        }
-        func list(_ key: String) -> [String]? {
-            guard case let .list(items)? = arguments[key] else { return nil }
-            return items.map(\.displayText).map(\.trimmingWhitespace).filter { !$0.isEmpty }
-        }
-        func number(_ key: String) -> Int? {
-            guard case let .number(value)? = arguments[key] else { return nil }
-            return Int(value)
-        }
+        let given = ActionArguments(arguments)
+        let text = given.text, list = given.list, number = given.number
         switch action {
         case "save-event":
             return saveEvent(id: text("id"), name: text("name"), kind: text("kind"), arguments: arguments,
@@ -159,8 +148,7 @@ extension CoachingHost {
             guard let line = text("person"), let mention = PersonMention(line) else {
                 return ActionOutcome(outputs: [.problem("record-meeting needs a person's name.")])
             }
-            var promisedBy: CalendarDate?
-            if case let .date(date)? = arguments["promised_by"] { promisedBy = date }
+            var promisedBy = given.date("promised_by")
             // "send it by friday": the day the promise names, counted from the event (or today, once it is past).
             if promisedBy == nil, let promise = text("promised") {
                 promisedBy = CoachingHost.day(in: promise, today: max(today, profile.events[index].start?.date ?? today))

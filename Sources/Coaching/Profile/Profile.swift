@@ -288,15 +288,8 @@ public struct EventPlan: Hashable, Sendable, Codable {
         }
     }
 
-    public struct Detail: Hashable, Sendable, Codable {
-        public var label: String
-        public var text: String
-
-        public init(label: String, text: String) {
-            self.label = label
-            self.text = text
-        }
-    }
+    /// A labelled line, as a catalog item's details are ("Opener: …").
+    public typealias Detail = CatalogItem.Detail
 
     /// The day it was made.
     public var made: CalendarDate
@@ -406,3 +399,6 @@ public struct Rehearsal: Hashable, Sendable {
     /// Words a minute.
     public var pace: Int { seconds > 0 ? Int((Double(words) * 60 / seconds).rounded()) : 0 }
 }
+
+extension Event: Identifiable {}
+extension FollowUp: Identifiable {}

@@ -7,11 +7,11 @@ extension CoachingHost {
             summary: "Adds an event, or changes the one with `id`, keeping what is not given. `people` are lines like "
                 + "'Dana Lee, recruiter at Acme': each is linked to the contact of that name, or added as a new contact. "
                 + "Fills event_id, event_new_people and event_known_people (names), event_unclear_people (names several "
-                + "contacts share).",
+                + "contacts share), event_unread_people (lines with no name in them).",
             parameters: ["id": .text, "name": .text, "kind": .text, "start": .dateTime, "duration": .number, "place": .text,
                          "organizations": .list(.text), "people": .list(.text), "aim": .text],
             results: ["event_id": .text, "event_new_people": .list(.text), "event_known_people": .list(.text),
-                      "event_unclear_people": .list(.text)]
+                      "event_unclear_people": .list(.text), "event_unread_people": .list(.text)]
         ),
         "find-event": ActionSignature(
             summary: "Looks an event up by name (the whole name, else a unique start or part): fills event_found when one "
@@ -195,11 +195,14 @@ extension CoachingHost {
         if let place = text("place") { event.place = place }
         if let aim = text("aim") { event.aim = aim }
         if let organizations { event.expected = organizations }
-        var added: [String] = [], known: [String] = [], unclear: [String] = []
+        var added: [String] = [], known: [String] = [], unclear: [String] = [], unread: [String] = []
         if let people {
             var ids: [String] = []
             for line in people {
-                guard let mention = PersonMention(line) else { continue }
+                guard let mention = PersonMention(line) else {
+                    unread.append(line)
+                    continue
+                }
                 let (found, matches) = CoachingHost.contact(for: mention, in: profile.contacts)
                 if let found {
                     ids.append(found.id)
@@ -225,7 +228,8 @@ extension CoachingHost {
         }
         return ActionOutcome(slots: ["event_id": .text(event.id), "event_new_people": .list(added.map(Value.text)),
                                      "event_known_people": .list(known.map(Value.text)),
-                                     "event_unclear_people": .list(unclear.map(Value.text))])
+                                     "event_unclear_people": .list(unclear.map(Value.text)),
+                                     "event_unread_people": .list(unread.map(Value.text))])
     }
 
     /// A contact for someone the user names for the first time.
